@@ -59,6 +59,8 @@ class ProductReviewsApi(ListAPIView):
     serializer_class = ReviewOutputSerializer
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
+        if getattr(self, "swagger_fake_view", False):  # schema generation
+            return Review.objects.none()
         product = get_object_or_404(Product, sku=self.kwargs["sku"])
         return product.reviews.order_by("-created_at")
 

@@ -44,7 +44,7 @@ def cancel(request: HttpRequest, job_id: int) -> HttpResponse:
         job = cancel_job(job=job)
     except ApplicationError as exc:
         messages.error(request, exc.message)
-    if request.htmx:
+    if getattr(request, "htmx", False):
         return render(request, "marketing/_job_row.html", {"job": job})
     return redirect("dashboard:jobs")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.utils import timezone
 
@@ -37,15 +37,15 @@ def import_catalog(
     *,
     content: bytes,
     filename: str,
-    created_by: AbstractBaseUser | None = None,
-    after_commit: Callable[[list[int]], None] | None = None,
+    created_by: User | AnonymousUser | None = None,
+    after_commit: Callable[[list[int]], object] | None = None,
 ) -> ImportOutcome:
     """Import a CSV/JSON catalogue file all-or-nothing, upserting on SKU and on (source, external_id).
 
     Nothing is written unless every row is valid. `after_commit` receives the ids of new or changed reviews
     once the transaction has committed (the caller uses it to schedule sentiment classification).
     """
-    user = created_by if created_by is not None and created_by.is_authenticated else None
+    user = created_by if isinstance(created_by, User) else None
     if len(content) > settings.CATALOG_IMPORT_MAX_BYTES:
         limit_mb = settings.CATALOG_IMPORT_MAX_BYTES / 1024 / 1024
         data = CatalogData(errors=[RowError("file", 0, "", f"the file is larger than {limit_mb:.0f} MB; split it")])

@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -58,9 +58,10 @@ JobHandler = Callable[[Job, ProgressReporter], dict[str, Any]]
 
 def _handlers() -> dict[str, JobHandler]:
     # Imported here so that the job runner does not import every feature at module load.
-    from marketing.services.sentiment import run_sentiment_job
+    # Sentiment jobs also find review aspects and rebuild the weekly report summary (marketing.services.reports).
+    from marketing.services.reports import run_sentiment_job_with_reports
 
-    handlers: dict[str, JobHandler] = {Job.Kind.SENTIMENT: run_sentiment_job}
+    handlers: dict[str, JobHandler] = {Job.Kind.SENTIMENT: run_sentiment_job_with_reports}
     try:
         from marketing.services.copy_generation import run_generation_job
 
@@ -75,7 +76,7 @@ def create_job(
     kind: str,
     params: dict[str, Any],
     total: int = 0,
-    created_by: AbstractBaseUser | None = None,
+    created_by: User | AnonymousUser | None = None,
     message: str = "",
     enqueue: bool = True,
 ) -> Job:
@@ -85,7 +86,7 @@ def create_job(
     """
     if kind not in Job.Kind.values:
         raise ApplicationError(f"unknown job kind {kind!r}")
-    user = created_by if created_by is not None and created_by.is_authenticated else None
+    user = created_by if isinstance(created_by, User) else None
     job = Job.objects.create(
         kind=kind,
         params=params,

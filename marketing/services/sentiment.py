@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Exists, OuterRef, QuerySet
 
 from marketing.models import Job, ReviewSentiment
@@ -29,7 +29,7 @@ def schedule_sentiment_classification(
     review_ids: list[int] | None = None,
     model_spec: str | None = None,
     reclassify: bool = False,
-    created_by: AbstractBaseUser | None = None,
+    created_by: User | AnonymousUser | None = None,
     enqueue: bool = True,
 ) -> Job:
     """One batched job that classifies the given reviews (None: every review) with the given model.

@@ -69,3 +69,39 @@ class JobFactory(factory.django.DjangoModelFactory):
 
     kind = Job.Kind.SENTIMENT
     params = factory.LazyFunction(lambda: {"review_ids": None, "model": "lexicon", "reclassify": False})
+
+
+class GeneratedCopyFactory(factory.django.DjangoModelFactory):
+    """A copy variant whose first version is `text` (as the model wrote it), in `status`."""
+
+    class Meta:
+        model = "marketing.GeneratedCopy"
+        skip_postgeneration_save = True
+
+    product = factory.SubFactory(ProductFactory)
+    channel = "product_description"
+    language = "en"
+    variant = 1
+
+    @factory.post_generation
+    def text(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+        from django.db import transaction
+
+        from marketing.services.copy_workflow import record_version
+
+        if create:
+            with transaction.atomic():
+                record_version(
+                    copy=self, text=extracted or "A bottle that keeps your drinks cold on long days.",
+                    author_kind="model", model_spec="test-fixture",
+                )
+
+    @factory.post_generation
+    def status(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+        if create and extracted:
+            self.status = extracted
+            if extracted in ("approved", "published"):
+                self.approved_version = self.current_version
+            if extracted == "published":
+                self.published_version = self.current_version
+            self.save()

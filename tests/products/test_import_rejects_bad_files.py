@@ -32,11 +32,11 @@ def test_missing_columns_are_named():
 
 def test_wrong_types_are_reported_per_row_and_field_and_good_rows_are_not_written():
     content = (
-        "sku,title,price,currency\n"
-        "OK-1,Fine product,10.00,EUR\n"
-        "BAD-1,Bad price,ten euros,EUR\n"
-        "BAD-2,,5.00,EURO\n"
-    ).encode()
+        b"sku,title,price,currency\n"
+        b"OK-1,Fine product,10.00,EUR\n"
+        b"BAD-1,Bad price,ten euros,EUR\n"
+        b"BAD-2,,5.00,EURO\n"
+    )
     errors = reject(content, "products.csv")
     found = {(e.row, e.field) for e in errors}
     assert found == {(3, "price"), (4, "title"), (4, "currency")}
@@ -44,11 +44,11 @@ def test_wrong_types_are_reported_per_row_and_field_and_good_rows_are_not_writte
 
 def test_review_rows_with_bad_rating_date_and_unknown_sku():
     content = (
-        "sku,rating,body,created_at\n"
-        "NOPE,5,Great,2026-01-01\n"
-        "NOPE,6,Great,2026-01-01\n"
-        "NOPE,4,Great,yesterday\n"
-    ).encode()
+        b"sku,rating,body,created_at\n"
+        b"NOPE,5,Great,2026-01-01\n"
+        b"NOPE,6,Great,2026-01-01\n"
+        b"NOPE,4,Great,yesterday\n"
+    )
     errors = reject(content, "reviews.csv")
     fields = {(e.row, e.field) for e in errors}
     assert (3, "rating") in fields and (4, "created_at") in fields

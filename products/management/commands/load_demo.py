@@ -50,7 +50,8 @@ def shift_review_dates(document: dict) -> None:
         return
     dates = [datetime.fromisoformat(r["created_at"].replace("Z", "+00:00")) for r in reviews]
     # Whole days, so that re-loading on the same day yields the same dates (and the import stays a no-op).
-    offset = timedelta(days=(timezone.now() - timedelta(days=1) - max(dates)).days)
+    yesterday = (timezone.now() - timedelta(days=1)).date()
+    offset = timedelta(days=(yesterday - max(dates).date()).days)
     for review, created in zip(reviews, dates, strict=True):
         review["created_at"] = (created + offset).isoformat()
 

@@ -37,3 +37,17 @@ def reviews_for_product(*, product: Product) -> QuerySet[Review]:
     return product.reviews.prefetch_related(
         Prefetch("sentiments", queryset=ReviewSentiment.objects.order_by("-updated_at"))
     ).order_by("-created_at")
+
+
+def reviews_as_weak_labels(*, limit: int | None = None) -> list[tuple[str, str]]:
+    """(text, label) pairs from the shop's own reviews, labelled by stars: ≥4 positive, 3 neutral, ≤2 negative.
+
+    Weak labels (people give 5 stars with complaints too), used to adapt the sentiment model to the shop.
+    """
+    from marketing.services.sentiment import review_text_for_model
+    from ml.train_sentiment import label_from_stars
+
+    reviews = Review.objects.only("title", "body", "rating").order_by("pk")
+    if limit:
+        reviews = reviews[:limit]
+    return [(review_text_for_model(review), label_from_stars(review.rating)) for review in reviews.iterator()]

@@ -24,7 +24,8 @@ JOB_STALE_AFTER_S = 2
 
 # Workers run in a thread of the test process: a file database is visible to every connection.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+    # One file per test process, so two test runs on one machine never share it (removed after the run).
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}  # noqa: F405
 # The lexicon backend is instant; tests of the transformer default ask for it by name.
 SENTIMENT_MODEL = "lexicon"
 MODEL_CACHE_DIR = os.environ.get("STOREFRONT_MODEL_CACHE", str(VAR_DIR / "models"))

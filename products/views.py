@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from marketing.roles import IMPORT_PERMISSION
+from marketing.selectors_copy import channel_statuses, copy_status_by_product
 from marketing.services.sentiment import schedule_sentiment_classification
 from products import selectors
 from products.forms import CatalogImportForm
@@ -21,6 +22,12 @@ def product_list(request: HttpRequest) -> HttpResponse:
     brand = request.GET.get("brand", "")
     products = selectors.product_list(search=search, category_slug=category, brand=brand)
     page = Paginator(products, 25).get_page(request.GET.get("page"))
+    copy_statuses = copy_status_by_product(product_ids=[p.pk for p in page])
+    for product in page:
+        # Read by the template next to the product's row.
+        product.copy_statuses = [  # type: ignore[attr-defined]
+            s for s in channel_statuses(copy_statuses.get(product.pk, {})) if s["status"]
+        ]
     context = {
         "page": page,
         "search": search,
@@ -36,7 +43,12 @@ def product_list(request: HttpRequest) -> HttpResponse:
 def product_detail(request: HttpRequest, sku: str) -> HttpResponse:
     product = get_object_or_404(Product.objects.select_related("category"), sku=sku)
     reviews = Paginator(selectors.reviews_for_product(product=product), 20).get_page(request.GET.get("page"))
-    return render(request, "products/product_detail.html", {"product": product, "reviews": reviews})
+    copy_statuses = channel_statuses(copy_status_by_product(product_ids=[product.pk]).get(product.pk, {}))
+    return render(
+        request,
+        "products/product_detail.html",
+        {"product": product, "reviews": reviews, "copy_statuses": copy_statuses},
+    )
 
 
 @login_required

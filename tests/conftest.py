@@ -11,6 +11,45 @@ from marketing.models import Job
 from marketing.roles import APPROVER, MARKETER, VIEWER
 from tests.factories import UserFactory
 
+# Rows the data migrations write (role groups with their permissions, built-in prompt templates...).
+MIGRATED_DATA_APPS = ("marketing", "products")
+
+
+@pytest.fixture(scope="session")
+def _migrated_rows(django_db_setup, django_db_blocker) -> str:  # type: ignore[no-untyped-def]
+    """The data migrations' rows, taken before any transactional test has flushed them."""
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+    from django.core import serializers
+
+    with django_db_blocker.unblock():
+        objects = list(Group.objects.all())
+        for app_label in MIGRATED_DATA_APPS:
+            for model in apps.get_app_config(app_label).get_models():
+                objects.extend(model._default_manager.all())
+        return serializers.serialize("json", objects, use_natural_foreign_keys=True)
+
+
+@pytest.fixture(autouse=True)
+def _restore_migrated_rows(request):  # type: ignore[no-untyped-def]
+    """Put the data migrations' rows back for a transactional test (real worker, live server).
+
+    A transactional test ends with a flush that deletes them too, so a later one would log in as a Marketer
+    without permissions. (Serialized rollback cannot do this: with Playwright's event loop running, the
+    test sees another connection object than the one that serialized the database.)
+    """
+    names = request.fixturenames
+    if "transactional_db" not in names and "live_server" not in names:
+        return
+    rows = request.getfixturevalue("_migrated_rows")
+    request.getfixturevalue("transactional_db")
+    from django.contrib.auth.models import Group
+    from django.core import serializers
+
+    if not Group.objects.exists():
+        for obj in serializers.deserialize("json", rows, handle_forward_references=True):
+            obj.save()
+
 
 @pytest.fixture
 def marketer(db):  # type: ignore[no-untyped-def]

@@ -105,7 +105,9 @@ def revise_prompt_template(
     current = {name: getattr(template, name) for name in TEMPLATE_FIELDS}
     if all(current[name] == value for name, value in changes.items()):
         return template
-    latest = PromptTemplate.objects.select_for_update().filter(channel=template.channel).aggregate(v=Max("version"))["v"]
+    # Lock the channel's templates first (PostgreSQL refuses FOR UPDATE together with an aggregate).
+    list(PromptTemplate.objects.select_for_update().filter(channel=template.channel).values_list("pk", flat=True))
+    latest = PromptTemplate.objects.filter(channel=template.channel).aggregate(v=Max("version"))["v"]
     PromptTemplate.objects.filter(channel=template.channel, is_active=True).update(is_active=False)
     return PromptTemplate.objects.create(
         channel=template.channel,
@@ -229,7 +231,8 @@ def audit_copy(
 
 def lock_copy(copy: GeneratedCopy) -> GeneratedCopy:
     """The copy re-read under a row lock, so that state checks see the latest status."""
-    return GeneratedCopy.objects.select_for_update().select_related("product", "brand_voice", "current_version").get(
+    # of=("self",): PostgreSQL cannot lock the nullable side of the outer joins select_related adds.
+    return GeneratedCopy.objects.select_for_update(of=("self",)).select_related("product", "brand_voice", "current_version").get(
         pk=copy.pk
     )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -35,9 +37,11 @@ def _hub_offline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def model_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One model cache folder for the whole session, so the GGUF conversion runs once."""
-    return tmp_path_factory.mktemp("model-cache")
+def model_cache_dir() -> Iterator[Path]:
+    """One conversion cache for the session, outside pytest's basetemp (which other pytest runs may prune)."""
+    folder = Path(tempfile.mkdtemp(prefix="storefront-model-cache-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

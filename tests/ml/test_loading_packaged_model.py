@@ -12,6 +12,8 @@ SMOLLM2 = "smollm2-135m-instruct"
 
 
 def test_conversion_leaves_one_complete_folder(smollm2: Any, model_cache_dir: Path) -> None:
+    # Load directly: the process registry may already hold this model from another cache folder.
+    load_causal_lm(SMOLLM2, device="cpu", cache_dir=model_cache_dir)
     resolved = resolve_model_spec(SMOLLM2, model_cache_dir)
     assert resolved.gguf_file == "SmolLM2-135M-Instruct.Q4_1.gguf"
     assert re.fullmatch(r"smollm2-135m-instruct@[0-9a-f]{12}", resolved.version)
@@ -32,6 +34,7 @@ def test_later_loads_take_the_converted_folder(smollm2: Any, model_cache_dir: Pa
     def no_second_conversion(*_args: Any, **_kwargs: Any) -> None:
         raise AssertionError("the GGUF was converted again instead of reusing the converted folder")
 
+    load_causal_lm(SMOLLM2, device="cpu", cache_dir=model_cache_dir)  # converts, unless an earlier test did
     monkeypatch.setattr("ml.loading._convert_gguf", no_second_conversion)
     loaded = load_causal_lm(SMOLLM2, device="cpu", cache_dir=model_cache_dir)
     assert loaded.tokenizer.chat_template

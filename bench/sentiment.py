@@ -10,14 +10,14 @@ to multi-sentence paragraphs, built reproducibly from the fragments below):
     version of a Celery task would do it;
 (b) ``TransformerSentiment.classify`` on all of them, as ``load_sentiment_model`` configures it by
     default: each distinct text once, length-sorted batches sized by a token budget,
-    ``inference_mode``, and on CPU dynamic int8 quantisation.
+    ``inference_mode``, and on CPUs with bf16 instructions (AVX512-BF16, AMX) bf16 autocast.
 
 The model is the project's trained default when it exists; otherwise the packaged MiniLM encoder with a
 randomly initialised 3-class head, which is fine for speed (same architecture and shapes) but not for
 accuracy, and the output says so. ``--quick`` times the loop on 300 reviews (a random sample, so the
 length mix is the same) and extrapolates its rate; the batched path always classifies all 2,000.
 ``--variants`` also times what else was tried, one change at a time (arrival order vs length-sorted,
-fixed batch vs token budget, fp32 vs int8, each distinct text once, optionally torch.compile) and, with
+fixed batch vs token budget, fp32 vs int8 vs bf16 autocast, each distinct text once, optionally torch.compile) and, with
 ``--eval-data``, scores each on a labelled file when the model is a trained one.
 
 Every rate is given per wall-clock second and per CPU-second of this process (``time.process_time``,
@@ -47,7 +47,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import _common
-from ml.loading import THREADS_ENV, resolve_model_spec
+from ml.loading import THREADS_ENV, cpu_bf16_autocast, resolve_model_spec
 from ml.sentiment import (
     DEFAULT_MODEL_NAME,
     DEFAULT_QUANTIZE_ON_CPU,
@@ -269,6 +269,8 @@ class VariantConfig:
     batch_size: int | None = None  # None: the classifier's token budget
     deduplicate: bool = False
     compiled: bool = False
+    # False: fp32 forward passes; None: the loader's default (bf16 autocast where the CPU has bf16)
+    cpu_bf16: bool | None = False
 
 
 def variant_configs(device: str, batch_size: int, try_compile: bool) -> list[VariantConfig]:
@@ -282,17 +284,21 @@ def variant_configs(device: str, batch_size: int, try_compile: bool) -> list[Var
     ]
     if device == "cpu":
         configs.append(VariantConfig("token budget, int8 dynamic (per-channel), length-sorted", True))
+        configs.append(VariantConfig("token budget, bf16 autocast, length-sorted", False, cpu_bf16=True))
     if try_compile:
         configs.append(
             VariantConfig("token budget, fp32, length-sorted, torch.compile", False, compiled=True)
         )
     quantize = DEFAULT_QUANTIZE_ON_CPU and device == "cpu"
+    bf16 = device == "cpu" and not quantize and cpu_bf16_autocast()
     configs.append(
         VariantConfig(
             "default: token budget, length-sorted, repeated texts once"
-            + (", int8 dynamic" if quantize else ""),
+            + (", int8 dynamic" if quantize else "")
+            + (", bf16 autocast" if bf16 else ""),
             quantize,
             deduplicate=True,
+            cpu_bf16=None,
         )
     )
     return configs
@@ -310,7 +316,9 @@ def run_variants(
 
     variants = []
     for config in configs:
-        classifier = TransformerSentiment.from_pretrained(folder, device=device, quantize=config.quantize)
+        classifier = TransformerSentiment.from_pretrained(
+            folder, device=device, quantize=config.quantize, cpu_bf16=config.cpu_bf16
+        )
         classifier.deduplicate = config.deduplicate
         if config.compiled:
             classifier.model = torch.compile(classifier.model, dynamic=True)
@@ -381,6 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         batched = TransformerSentiment.from_pretrained(folder, device=device, name=name)
         batching = f"batch {args.batch_size}" if args.batch_size else f"token budget {batched.token_budget}"
         batching += ", length-sorted" + (", dynamic int8" if batched.model_version.endswith("+int8") else "")
+        batching += ", bf16 autocast" if batched.cpu_bf16 else ""
         lengths = [len(ids) for ids in batched.tokenizer(texts, truncation=True)["input_ids"]]
         print(f"model: {batched.model_version}" + ("" if trained else " (random 3-class head: speed only)"))
         print(_common.machine_line(device))

@@ -38,6 +38,7 @@ logger = logging.getLogger(__name__)
 
 CACHE_DIR_ENV = "STOREFRONT_MODEL_CACHE"
 THREADS_ENV = "STOREFRONT_TORCH_THREADS"
+CPU_BF16_ENV = "STOREFRONT_CPU_BF16"
 MODEL_SETTING_HINT = "set STOREFRONT_GENERATION_MODEL to a local model folder or a Hugging Face id"
 
 # Written last into a converted folder: a folder without it is never trusted.
@@ -379,6 +380,31 @@ def choose_dtype(dtype: str | torch.dtype | None, device: torch.device) -> torch
     if name is None:
         raise ModelError(f"Unknown dtype {dtype!r}: use one of {', '.join(sorted(set(_DTYPES.values())))}.")
     return getattr(torch, name)
+
+
+def cpu_has_native_bf16() -> bool:
+    """Whether this CPU has bf16 instructions (AVX512-BF16 or AMX), where bf16 matmuls beat fp32."""
+    import torch
+
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(bool(getattr(torch.cpu, name, lambda: False)()) for name in checks)
+
+
+def cpu_bf16_autocast(requested: bool | None = None) -> bool:
+    """Whether CPU inference of encoder classifiers runs under bf16 autocast.
+
+    ``requested`` wins, then ``$STOREFRONT_CPU_BF16`` (``1``/``0``); otherwise on when the CPU has
+    native bf16 instructions. Weights stay fp32 and autocast keeps softmax and layer norms in fp32,
+    so labels barely move (measured in docs/benchmarks.md) while the batched path runs ~1.9x faster.
+    """
+    if requested is not None:
+        return requested
+    configured = os.environ.get(CPU_BF16_ENV, "").strip().lower()
+    if configured in {"1", "true", "yes", "on"}:
+        return True
+    if configured in {"0", "false", "no", "off"}:
+        return False
+    return cpu_has_native_bf16()
 
 
 _threads_configured = False

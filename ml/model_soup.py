@@ -246,6 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--eval-tsv", type=Path, action="append", default=[], help="scored on the result only"
     )
+    parser.add_argument("--card-appendix", type=Path, help="Markdown appended to MODEL_CARD.md")
     args = parser.parse_args(argv)
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()

@@ -555,6 +555,8 @@ def _model_version(resolved: ResolvedModel, model: Any, name: str | None = None)
 # Resolution of specs, process-wide cache
 # --------------------------------------------------------------------------------------------
 
+# bf16 autocast (on by default where the CPU has AVX512-BF16 or AMX, see ml.loading.cpu_bf16_autocast)
+# runs the batched path ~1.65x faster than fp32 with the same yelp accuracy (docs/benchmarks.md).
 # Dynamic int8 (per-channel weights, all Linear layers) runs the batched path ~1.45x faster on this
 # CPU (AVX-512 VNNI) but changes ~4% of the trained default's labels on its own held-out sentences
 # (accuracy 0.891 -> 0.881; per-tensor weights: 7% changed, 0.873) and costs about a point on the

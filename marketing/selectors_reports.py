@@ -235,22 +235,47 @@ def summary_aggregates() -> dict[str, Any]:
     }
 
 
+# Where each report filter is found: on a ReviewSentiment row (through its review) and on a weekly
+# summary row, which copies the review's dimensions.
+REVIEW_DIMENSIONS = {
+    "category": "review__product__category_id__in",
+    "brand": "review__product__brand",
+    "product": "review__product_id",
+    "source": "review__source",
+    "language": "review__language",
+}
+SUMMARY_DIMENSIONS = {
+    "category": "category_id__in",
+    "brand": "brand",
+    "product": "product_id",
+    "source": "source",
+    "language": "language",
+}
+
+
+def dimension_lookups(filters: ReportFilters, fields: dict[str, str]) -> dict[str, Any]:
+    """The ``filter()`` keyword arguments for the filters' category, brand, product, source and language."""
+    values: dict[str, Any] = {}
+    if filters.category:
+        values["category"] = category_ids(filters.category)
+    if filters.brand:
+        values["brand"] = filters.brand
+    if filters.product:
+        values["product"] = product_id(filters.product)
+    if filters.source:
+        values["source"] = filters.source
+    if filters.language:
+        values["language"] = filters.language
+    return {fields[name]: value for name, value in values.items()}
+
+
 def classified_reviews(filters: ReportFilters, start: date, end_exclusive: date) -> QuerySet[ReviewSentiment]:
     """ReviewSentiment rows of the filters' model version for reviews written in [start, end_exclusive)."""
     low, high = day_bounds(start, end_exclusive)
     rows = ReviewSentiment.objects.filter(
         model_version=filters.model_version, review__created_at__gte=low, review__created_at__lt=high
     )
-    if filters.category:
-        rows = rows.filter(review__product__category_id__in=category_ids(filters.category))
-    if filters.brand:
-        rows = rows.filter(review__product__brand=filters.brand)
-    if filters.product:
-        rows = rows.filter(review__product_id=product_id(filters.product))
-    if filters.source:
-        rows = rows.filter(review__source=filters.source)
-    if filters.language:
-        rows = rows.filter(review__language=filters.language)
+    rows = rows.filter(**dimension_lookups(filters, REVIEW_DIMENSIONS))
     return rows.annotate(effective_label=effective_label(), effective_score=effective_score())
 
 
@@ -284,16 +309,7 @@ def _summary_sums(filters: ReportFilters, first_week: date, end_week: date, grou
     rows = WeeklySentimentSummary.objects.filter(
         model_version=filters.model_version, grain=grain, week__gte=first_week, week__lt=end_week
     )
-    if filters.category:
-        rows = rows.filter(category_id__in=category_ids(filters.category))
-    if filters.brand:
-        rows = rows.filter(brand=filters.brand)
-    if filters.product:
-        rows = rows.filter(product_id=product_id(filters.product))
-    if filters.source:
-        rows = rows.filter(source=filters.source)
-    if filters.language:
-        rows = rows.filter(language=filters.language)
+    rows = rows.filter(**dimension_lookups(filters, SUMMARY_DIMENSIONS))
     key = {"week": F("week"), "category": F("category_id")}.get(group, Value(0))
     totals = {name: Sum(name) for name in SUM_FIELDS}
     sums: dict[Any, dict[str, Any]] = {}

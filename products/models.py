@@ -1,9 +1,12 @@
 """The catalogue: categories, products with their facts, and customer reviews."""
 
 from decimal import Decimal
+from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
+
+from products.signals import products_regrouped
 
 
 class Category(models.Model):
@@ -35,6 +38,28 @@ class Product(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.sku})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        before = getattr(self, "_grouping_when_loaded", None)
+        super().save(*args, **kwargs)
+        after = self._grouping()
+        if before is not None and after is not None and before != after:
+            product_ids = [self.pk]
+            transaction.on_commit(lambda: products_regrouped.send(sender=Product, product_ids=product_ids))
+        self._grouping_when_loaded = after
+
+    @classmethod
+    def from_db(cls, db: str | None, field_names: Any, values: Any) -> "Product":
+        instance = super().from_db(db, field_names, values)
+        instance._grouping_when_loaded = instance._grouping()
+        return instance
+
+    def _grouping(self) -> tuple[Any, Any] | None:
+        """(category id, brand) as loaded, or None when either was deferred."""
+        loaded = self.__dict__
+        if "category_id" not in loaded or "brand" not in loaded:
+            return None
+        return loaded["category_id"], loaded["brand"]
 
 
 class Review(models.Model):

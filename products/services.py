@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from .catalog_file import CatalogData, RowError, parse_catalog_file, slugify_category
 from .models import CatalogImport, Category, Product, Review
+from .signals import products_regrouped
 
 BULK_BATCH = 500
 PRODUCT_FIELDS = ("title", "brand", "category_id", "price", "currency", "attributes")
@@ -124,6 +125,7 @@ def _upsert_products(data: CatalogData, categories: dict[str, Any]) -> tuple[dic
     by_key: dict[str, Category] = categories["by_key"]
     existing = {p.sku: p for p in Product.objects.filter(sku__in=[row.sku for row in data.products])}
     to_create, to_update, now = [], [], timezone.now()
+    regrouped: list[int] = []
     for row in data.products:
         category = (by_key.get(row.category) or by_key.get(row.category.lower())) if row.category else None
         values = {
@@ -138,6 +140,8 @@ def _upsert_products(data: CatalogData, categories: dict[str, Any]) -> tuple[dic
         if product is None:
             to_create.append(Product(sku=row.sku, **values))
         elif any(getattr(product, name) != value for name, value in values.items()):
+            if (product.category_id, product.brand) != (values["category_id"], values["brand"]):
+                regrouped.append(product.pk)
             for name, value in values.items():
                 setattr(product, name, value)
             product.updated_at = now
@@ -147,6 +151,9 @@ def _upsert_products(data: CatalogData, categories: dict[str, Any]) -> tuple[dic
     skus = {row.sku for row in data.products} | {row.sku for row in data.reviews}
     product_ids = dict(Product.objects.filter(sku__in=skus).values_list("sku", "id"))
     unchanged = len(data.products) - len(to_create) - len(to_update)
+    if regrouped:
+        # Reports keyed by category or brand recount these products once the import has committed.
+        transaction.on_commit(lambda: products_regrouped.send(sender=Product, product_ids=regrouped))
     return {"created": len(to_create), "updated": len(to_update), "unchanged": unchanged}, product_ids
 
 

@@ -10,6 +10,7 @@ class Job(models.Model):
     class Kind(models.TextChoices):
         SENTIMENT = "sentiment", "Sentiment classification"
         GENERATION = "generation", "Copy generation"
+        REPORT_SUMMARY = "report_summary", "Report summary refresh"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"

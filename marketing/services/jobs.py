@@ -59,9 +59,12 @@ JobHandler = Callable[[Job, ProgressReporter], dict[str, Any]]
 def _handlers() -> dict[str, JobHandler]:
     # Imported here so that the job runner does not import every feature at module load.
     # Sentiment jobs also find review aspects and rebuild the weekly report summary (marketing.services.reports).
-    from marketing.services.reports import run_sentiment_job_with_reports
+    from marketing.services.reports import run_report_summary_job, run_sentiment_job_with_reports
 
-    handlers: dict[str, JobHandler] = {Job.Kind.SENTIMENT: run_sentiment_job_with_reports}
+    handlers: dict[str, JobHandler] = {
+        Job.Kind.SENTIMENT: run_sentiment_job_with_reports,
+        Job.Kind.REPORT_SUMMARY: run_report_summary_job,
+    }
     try:
         from marketing.services.copy_generation import run_generation_job
 

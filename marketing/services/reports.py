@@ -31,7 +31,7 @@ from marketing.models import (
     SentimentReportVersion,
     WeeklySentimentSummary,
 )
-from marketing.services.jobs import JobCancelled, ProgressReporter
+from marketing.services.jobs import JobCancelled, ProgressReporter, create_job
 from marketing.services.model_access import sentiment_classifier
 from marketing.services.sentiment import (
     review_text_for_model,
@@ -157,6 +157,9 @@ def _same(key: str, value: Any) -> Q:
     return Q(**{f"{key.removesuffix('_id')}__isnull": True}) if value is None else Q(**{key: value})
 
 
+SummaryKey = tuple[Any, int, int | None, str, str, str]  # week, product, category, brand, source, language
+
+
 @transaction.atomic
 def refresh_summary_for_reviews(*, review_ids: Iterable[int]) -> None:
     """Recompute, for every model version, the summary rows that these reviews count in.
@@ -169,28 +172,89 @@ def refresh_summary_for_reviews(*, review_ids: Iterable[int]) -> None:
         .annotate(week=TruncWeek("created_at"))
         .values_list("week", "product_id", "product__category_id", "product__brand", "source", "language")
     )
+    _refresh_summary_keys(keys)
+
+
+@transaction.atomic
+def refresh_summary_for_products(*, product_ids: Iterable[int]) -> int:
+    """Recount the summary rows of products that moved to another category or brand.
+
+    The rows they counted in before (found in their own per-product rows, under the old category and
+    brand) and the rows they count in now (found from their reviews) are both recomputed, so the old
+    category loses them and the new one gains them. Returns how many (week, product...) keys were redone.
+    """
+    ids = list(product_ids)
+    keys: set[SummaryKey] = set(
+        WeeklySentimentSummary.objects.filter(grain=Grain.PRODUCT, product_id__in=ids)
+        .values_list("week", "product_id", "category_id", "brand", "source", "language")
+        .distinct()
+    )
+    keys |= set(
+        Review.objects.filter(product_id__in=ids)
+        .annotate(week=TruncWeek("created_at"))
+        .values_list("week", "product_id", "product__category_id", "product__brand", "source", "language")
+        .distinct()
+    )
+    _refresh_summary_keys(keys)
+    return len(keys)
+
+
+def _refresh_summary_keys(keys: Iterable[SummaryKey]) -> None:
+    """For every model version, recompute the product rows at these keys, then the rollups above them.
+
+    Grain by grain: every product row first (one per week, product, source and language, whatever
+    category or brand it was filed under), then each coarser grain from the finer one, so a key that
+    left a category and a key that joined one are both counted right.
+    """
+    values = [
+        {"week": reports.as_date(week), "product_id": product_id, "category_id": category_id, "brand": brand,
+         "source": source, "language": language}
+        for week, product_id, category_id, brand, source, language in keys
+    ]
+    slots = {(v["week"], v["product_id"], v["source"], v["language"]) for v in values}
     for model_version in reports.report_model_versions():
         _lock_version(model_version)
-        for week, product_id, category_id, brand, source, language in keys:
-            day = reports.as_date(week)
-            values = {"week": day, "product_id": product_id, "category_id": category_id, "brand": brand,
-                      "source": source, "language": language}
-            for grain in (Grain.PRODUCT, Grain.DETAIL, Grain.CATEGORY, Grain.TOTAL):
+        for day, product_id, source, language in slots:
+            WeeklySentimentSummary.objects.filter(
+                model_version=model_version, grain=Grain.PRODUCT, week=day, product_id=product_id,
+                source=source, language=language,
+            ).delete()
+            low, high = reports.day_bounds(day, day + timedelta(weeks=1))
+            _insert_product_rows(
+                model_version,
+                ReviewSentiment.objects.filter(
+                    model_version=model_version, review__product_id=product_id, review__created_at__gte=low,
+                    review__created_at__lt=high, review__source=source, review__language=language,
+                ),
+            )
+        for grain in (Grain.DETAIL, Grain.CATEGORY, Grain.TOTAL):
+            for scope_values in {tuple(v[key] for key in _GRAIN_KEYS[grain]) for v in values}:
                 scope = Q()
-                for key in _GRAIN_KEYS[grain]:
-                    scope &= _same(key, values[key])
+                for key, value in zip(_GRAIN_KEYS[grain], scope_values, strict=True):
+                    scope &= _same(key, value)
                 WeeklySentimentSummary.objects.filter(scope, model_version=model_version, grain=grain).delete()
-                if grain != Grain.PRODUCT:
-                    _insert_rollup_rows(model_version, grain, scope)
-                    continue
-                low, high = reports.day_bounds(day, day + timedelta(weeks=1))
-                _insert_product_rows(
-                    model_version,
-                    ReviewSentiment.objects.filter(
-                        model_version=model_version, review__product_id=product_id, review__created_at__gte=low,
-                        review__created_at__lt=high, review__source=source, review__language=language,
-                    ),
-                )
+                _insert_rollup_rows(model_version, grain, scope)
+
+
+def schedule_report_summary_refresh(*, product_ids: list[int], enqueue: bool = True) -> Job:
+    """Queue a job (default queue, no model) that recounts the report rows of regrouped products."""
+    ids = sorted(set(product_ids))
+    return create_job(
+        kind=Job.Kind.REPORT_SUMMARY,
+        params={"product_ids": ids},
+        total=len(ids),
+        message=f"Queued: report rows of {len(ids)} product(s) that changed category or brand",
+        enqueue=enqueue,
+    )
+
+
+def run_report_summary_job(job: Job, progress: ProgressReporter) -> dict[str, Any]:
+    """Job handler: recount the summary rows of the job's products. Safe to run twice (it recomputes)."""
+    ids = list(job.params.get("product_ids") or [])
+    progress.set_total(len(ids), message=f"Recounting the report rows of {len(ids)} product(s)")
+    keys = refresh_summary_for_products(product_ids=ids)
+    progress.advance(len(ids), message="Report rows recounted")
+    return {"products": len(ids), "keys": keys}
 
 
 # --------------------------------------------------------------------------------------------

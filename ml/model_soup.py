@@ -33,12 +33,12 @@ from ml.train_sentiment import (
     BinaryMetrics,
     HoldoutMetrics,
     LabelledExample,
-    _dedupe,
-    _holdout_errors,
+    dedupe_examples,
     default_data_files,
     error_card_lines,
     eval_card_lines,
     holdout_card_lines,
+    holdout_errors,
     in_holdout,
     limits_card_lines,
     load_labelled_tsv,
@@ -82,7 +82,7 @@ def average_states(states: Sequence[Mapping[str, torch.Tensor]]) -> State:
 
 def holdout_sentences(holdout_fraction: float = 0.15) -> list[LabelledExample]:
     """The held-out split of ``data/sentiment``, exactly as the trainer holds it out."""
-    rows, _ = _dedupe(ex for path in default_data_files() for ex in load_labelled_tsv(path))
+    rows, _ = dedupe_examples(ex for path in default_data_files() for ex in load_labelled_tsv(path))
     return [ex for ex in rows if in_holdout(ex.text, holdout_fraction)]
 
 
@@ -157,7 +157,7 @@ def make_soup(
     )
     save_model(model, tokenizer, output_dir, fp16=fp16)
     recipes = {name: _recipe(folder) for name, folder in zip(names, folders, strict=True)}
-    errors = _holdout_errors(model, tokenizer, holdout, max_length)
+    errors = holdout_errors(model, tokenizer, holdout, max_length)
     write_soup_card(
         report, recipes, output_dir / "MODEL_CARD.md", fp16=fp16, errors=errors, appendix=card_appendix
     )

@@ -247,7 +247,7 @@ def load_extra_tsv(path: Path) -> list[tuple[str, str]]:
     return pairs
 
 
-def _dedupe(examples: Iterable[LabelledExample]) -> tuple[list[LabelledExample], int]:
+def dedupe_examples(examples: Iterable[LabelledExample]) -> tuple[list[LabelledExample], int]:
     """Keep the first copy of each sentence; drop sentences that appear with different labels."""
     first: dict[str, LabelledExample] = {}
     conflicting: set[str] = set()
@@ -483,7 +483,9 @@ class _TrainingData:
 
 
 def _assemble_data(config: TrainConfig, extra_examples: Iterable[tuple[str, str]]) -> _TrainingData:
-    reviews, dropped = _dedupe(ex for path in config.data_files for ex in load_labelled_tsv(Path(path)))
+    reviews, dropped = dedupe_examples(
+        ex for path in config.data_files for ex in load_labelled_tsv(Path(path))
+    )
     held = {
         ex.text
         for ex in reviews
@@ -630,7 +632,7 @@ def train(
     )
     output = Path(config.output_dir)
     save_model(model, tokenizer, output, fp16=config.save_fp16)
-    errors = _holdout_errors(model, tokenizer, data.holdout, config.max_length) if data.holdout else []
+    errors = holdout_errors(model, tokenizer, data.holdout, config.max_length) if data.holdout else []
     write_model_card(report, output / "MODEL_CARD.md", errors=errors)
     (output / "metrics.json").write_text(json.dumps(report.to_json(), indent=2) + "\n")
     return report
@@ -644,7 +646,7 @@ def save_model(model, tokenizer, output_dir: Path, *, fp16: bool = False) -> Non
     tokenizer.save_pretrained(output_dir)
 
 
-def _holdout_errors(
+def holdout_errors(
     model, tokenizer, holdout: Sequence[LabelledExample], max_length: int
 ) -> list[tuple[LabelledExample, str]]:
     probs = predict_proba(model, tokenizer, [ex.text for ex in holdout], max_length=max_length)

@@ -236,21 +236,51 @@ def _refresh_summary_keys(keys: Iterable[SummaryKey]) -> None:
                 _insert_rollup_rows(model_version, grain, scope)
 
 
-def schedule_report_summary_refresh(*, product_ids: list[int], enqueue: bool = True) -> Job:
-    """Queue a job (default queue, no model) that recounts the report rows of regrouped products."""
-    ids = sorted(set(product_ids))
+@transaction.atomic
+def schedule_report_summary_refresh(*, product_ids: Iterable[int] = (), everything: bool = False) -> Job:
+    """Queue a job (default queue, no model) that recounts report rows: of these products, or all of them.
+
+    While such a job is still queued, later requests join it instead of queueing another, so an admin
+    deleting a hundred reviews costs one job. The queued row is locked while it grows, and a worker
+    claims it only with a conditional update, so a request either joins before the claim or queues anew.
+    """
+    ids = set(product_ids)
+    queued = (
+        Job.objects.select_for_update()
+        .filter(kind=Job.Kind.REPORT_SUMMARY, status=Job.Status.QUEUED, cancel_requested=False)
+        .order_by("pk")
+        .first()
+    )
+    if queued is not None:
+        params = queued.params
+        params["everything"] = bool(params.get("everything")) or everything
+        params["product_ids"] = sorted(ids | set(params.get("product_ids") or []))
+        queued.params = params
+        queued.progress_total = len(params["product_ids"])
+        queued.message = _report_job_message(params)
+        queued.save(update_fields=["params", "progress_total", "message"])
+        return queued
+    params = {"product_ids": sorted(ids), "everything": everything}
     return create_job(
-        kind=Job.Kind.REPORT_SUMMARY,
-        params={"product_ids": ids},
-        total=len(ids),
-        message=f"Queued: report rows of {len(ids)} product(s) that changed category or brand",
-        enqueue=enqueue,
+        kind=Job.Kind.REPORT_SUMMARY, params=params, total=len(ids), message=_report_job_message(params)
     )
 
 
+def _report_job_message(params: dict[str, Any]) -> str:
+    if params.get("everything"):
+        return "Queued: rebuild the report summary (products were deleted)"
+    return f"Queued: report rows of {len(params['product_ids'])} changed product(s)"
+
+
 def run_report_summary_job(job: Job, progress: ProgressReporter) -> dict[str, Any]:
-    """Job handler: recount the summary rows of the job's products. Safe to run twice (it recomputes)."""
+    """Job handler: recount the summary rows of the job's products (or rebuild it). Safe to run twice."""
     ids = list(job.params.get("product_ids") or [])
+    if job.params.get("everything"):
+        versions = reports.report_model_versions()
+        progress.set_total(len(versions), message="Rebuilding the report summary")
+        rows = sum(refresh_sentiment_summary(model_version=version) for version in versions)
+        progress.advance(len(versions), message="Report summary rebuilt")
+        return {"versions": len(versions), "summary_rows": rows}
     progress.set_total(len(ids), message=f"Recounting the report rows of {len(ids)} product(s)")
     keys = refresh_summary_for_products(product_ids=ids)
     progress.advance(len(ids), message="Report rows recounted")

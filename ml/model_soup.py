@@ -239,9 +239,13 @@ def write_soup_card(
     lines = [
         "# storefront-sentiment",
         "",
-        "Three-way review sentiment (negative / neutral / positive) for Storefront Studio: the weight "
-        f"average (greedy model soup, `python -m ml.model_soup`) of {len(report.chosen)} fine-tuned "
-        f"runs of `python -m ml.train_sentiment` on the packaged `{base_model}` encoder.",
+        "Three-way review sentiment (negative / neutral / positive) for Storefront Studio: "
+        + (
+            f"the weight average (greedy model soup, `python -m ml.model_soup`) of {len(report.chosen)} "
+            if len(report.chosen) > 1
+            else f"the one run the greedy model soup (`python -m ml.model_soup`) kept of {len(report.steps)} "
+        )
+        + f"fine-tuned runs of `python -m ml.train_sentiment` on the packaged `{base_model}` encoder.",
         "",
         f"- Made: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}; torch {torch.__version__}.",
         f"- Weights stored as {'fp16' if fp16 else 'fp32'}; labels `id2label` = {dict(enumerate(LABELS))}.",

